@@ -1,0 +1,1 @@
+"""Deterministic eligibility rules: each criterion is met, not met or unknown, with its rule."""

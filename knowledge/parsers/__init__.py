@@ -1,0 +1,1 @@
+"""Parsers: one module per source document, each exposing ``parse(text)``."""
