@@ -3,14 +3,20 @@ SHELL := /bin/bash
 export RASA_TELEMETRY_ENABLED := false
 export PYTHONHASHSEED := 0
 export TF_CPP_MIN_LOG_LEVEL := 2
+export TF_ENABLE_ONEDNN_OPTS := 0
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
 PYTHON310 ?= $(shell command -v python3.10 2>/dev/null || echo $(HOME)/.pyenv/versions/3.10.13/bin/python3.10)
 VENV := .venv
 PY := $(VENV)/bin/python
+RASA := $(VENV)/bin/rasa
 STAMP := $(VENV)/.installed
+LOOKUPS := data/nlu/lookups/generated_lookups.yml
+MODEL := models/assistant.tar.gz
+KNOWLEDGE := $(shell find knowledge -name '*.py' -o -name '*.txt' -o -name '*.yml')
+TRAINING_DATA := config.yml $(wildcard domain/*.yml) $(shell find data -name '*.yml')
 
-.PHONY: install test lint format kb bench
+.PHONY: install kb train run shell test unit lint format validate test-stories test-nlu bench
 
 $(STAMP): requirements.txt requirements.lock
 	$(PYTHON310) -m venv $(VENV)
@@ -20,6 +26,24 @@ $(STAMP): requirements.txt requirements.lock
 
 install: $(STAMP)
 
+# The knowledge base is parsed at start-up; building it means generating the lookup tables.
+$(LOOKUPS): $(STAMP) $(KNOWLEDGE)
+	$(PY) -m knowledge.export data/nlu/lookups
+
+kb: $(LOOKUPS)
+
+# Retrains only when the config, domain, data or knowledge changed.
+$(MODEL): $(LOOKUPS) $(TRAINING_DATA)
+	$(RASA) train --domain domain --fixed-model-name assistant --out models
+
+train: $(MODEL)
+
+run: $(MODEL)
+	scripts/run.sh
+
+shell: $(MODEL)
+	scripts/run.sh shell
+
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
@@ -28,11 +52,22 @@ format: $(STAMP)
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-test: $(STAMP) lint
+validate: $(LOOKUPS)
+	$(RASA) data validate --domain domain --fail-on-warnings
+
+test-stories: $(MODEL)
+	$(RASA) test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out results/core
+
+test-nlu: $(MODEL)
+	$(RASA) test nlu --model $(MODEL) --nlu tests/nlu/test_nlu.yml --out results/nlu
+	$(PY) scripts/check_nlu_results.py results/nlu
+
+unit: $(STAMP)
 	$(PY) -m pytest
 
-kb: $(STAMP)
-	$(PY) -m knowledge totals
+test: lint validate $(MODEL)
+	$(PY) -m pytest
+	$(MAKE) test-stories test-nlu
 
 bench: $(STAMP)
 	$(PY) scripts/benchmark_knowledge.py

@@ -37,6 +37,16 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\"?\s+(?=[\"A-Z])")
 _DEGREES = {"bachelor": Degree.BACHELOR, "master": Degree.MASTER, "doctor": Degree.DOCTOR}
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
+# Stated figures in the prose of sections 2 to 3.2.
+_STATED_TOTAL = r"(\d+) high-demand occupations were identified"
+_STATED_ORIENTATION = r"(\d+) are ([a-z]+-oriented) occupations"
+_STATED_INDUSTRY = r"the (?:other )?([a-z ]+?) industr(?:y|ies) (?:has|have) (\d+)"
+_STATED_DURATION = (
+    r"(\d+) \(\d+%\)(?: of the \d+ occupations)? in the (long|short|near) (?:term|future)"
+)
+_STATED_SEVERITY = r"(\d+) \(\d+%\)[^,]*? to face (\w+) short supply"
+_STATED_TABLE_INDUSTRY = r"(\d+) (?:come )?from (?:the )?(?:other )?([a-z ]+?) industr(?:y|ies)"
+
 # (fact key, ((section number, regex selecting the sentences), ...)), in output order.
 _FACT_SPECS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("income_tax", (("4", r"income tax rate of \d+%"),)),
@@ -144,9 +154,7 @@ def _heading_index(lines: list[str], title: str, start: int) -> int:
 # --- Tables 1 and 2 --------------------------------------------------------------------
 
 
-def _occupations(
-    lines: list[str], sections: dict[str, _Section]
-) -> tuple[QianhaiOccupation, ...]:
+def _occupations(lines: list[str], sections: dict[str, _Section]) -> tuple[QianhaiOccupation, ...]:
     """Rows of every table that a section introduces with "(see Table N)"."""
     occupations: list[QianhaiOccupation] = []
     for section in sections.values():
@@ -228,7 +236,7 @@ def _occupation(row: _RawRow, orientation: str, base: Provenance) -> QianhaiOccu
         education_text=cells[EDUCATION],
         min_years_exclusive=int(_match(r"^More than (\d+) years?\b", cells[EXPERIENCE])[1]),
         experience_text=cells[EXPERIENCE],
-        duration=next(d for d in Duration if cells[DURATION].endswith(d.value)),
+        duration=_duration(cells[DURATION]),
         severity=Severity(cells[SEVERITY].lower()),
         provenance=Provenance(
             doc=base.doc, section=base.section, table=base.table, row=number, line=row.line
@@ -236,13 +244,21 @@ def _occupation(row: _RawRow, orientation: str, base: Provenance) -> QianhaiOccu
     )
 
 
+def _duration(cell: str) -> Duration:
+    """The duration a cell ends with, e.g. "... in the long term (>3 years)"."""
+    for duration in Duration:
+        if cell.endswith(duration.value):
+            return duration
+    raise ValueError(f"unknown duration: {cell!r}")
+
+
 def _numbered_items(text: str) -> tuple[str, ...]:
     """Items of "1. a; 2. b. 3. c", in order, with numbering and separators stripped."""
     starts: list[re.Match[str]] = []
-    while match := re.compile(rf"(?:^|\s){len(starts) + 1}\.\s").search(
-        text, starts[-1].end() if starts else 0
-    ):
+    position = 0
+    while match := re.compile(rf"(?:^|\s){len(starts) + 1}\.\s").search(text, position):
         starts.append(match)
+        position = match.end()
     if not starts:
         raise ValueError(f"no numbered items in {text!r}")
     ends = [m.start() for m in starts[1:]] + [len(text)]
@@ -378,18 +394,16 @@ def _contact(key: str, label: str, section: _Section) -> Fact:
 
 
 def _stated_totals(sections: dict[str, _Section], industries: tuple[str, ...]) -> dict[str, int]:
-    """The figures the report states in its prose, keyed as the brief of QianhaiList says."""
+    """The figures the report states in its prose ("total", "industry:<name>", ...)."""
     overview = _prose(sections["2"])
-    totals = {"total": int(_match(r"(\d+) high-demand occupations were identified", overview)[1])}
-    for match in re.finditer(r"(\d+) are ([a-z]+-oriented) occupations", overview):
+    totals = {"total": int(_match(_STATED_TOTAL, overview)[1])}
+    for match in re.finditer(_STATED_ORIENTATION, overview):
         totals[match[2]] = int(match[1])
-    has = r"the (?:other )?([a-z ]+?) industr(?:y|ies) (?:has|have) (\d+)"
-    for match in re.finditer(has, _prose(sections["2.1"])):
+    for match in re.finditer(_STATED_INDUSTRY, _prose(sections["2.1"])):
         totals[f"industry:{_industry(match[1], industries)}"] = int(match[2])
-    lasting = r"(\d+) \(\d+%\)(?: of the \d+ occupations)? in the (long|short|near) (?:term|future)"
-    for match in re.finditer(lasting, _prose(sections["2.3"])):
+    for match in re.finditer(_STATED_DURATION, _prose(sections["2.3"])):
         totals[f"duration:{match[2]}"] = int(match[1])
-    for match in re.finditer(r"(\d+) \(\d+%\)[^,]*? to face (\w+) short supply", _prose(sections["2.4"])):
+    for match in re.finditer(_STATED_SEVERITY, _prose(sections["2.4"])):
         totals[f"severity:{match[2]}"] = int(match[1])
     for key in ("3.1", "3.2"):
         totals.update(_table_industry_totals(sections[key], industries))
@@ -399,10 +413,9 @@ def _stated_totals(sections: dict[str, _Section], industries: tuple[str, ...]) -
 def _table_industry_totals(section: _Section, industries: tuple[str, ...]) -> dict[str, int]:
     """Per-industry counts stated for one table ("5 come from the financial industry")."""
     orientation = _match(_ORIENTATION, section.title)[1]
-    pattern = r"(\d+) (?:come )?from (?:the )?(?:other )?([a-z ]+?) industr(?:y|ies)"
     return {
         f"{orientation}:industry:{_industry(match[2], industries)}": int(match[1])
-        for match in re.finditer(pattern, _prose(section))
+        for match in re.finditer(_STATED_TABLE_INDUSTRY, _prose(section))
     }
 
 

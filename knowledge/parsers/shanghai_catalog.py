@@ -1,4 +1,4 @@
-"""Parser for the Shanghai catalog of jobs for urgently needed foreign talent (``shanghai_catalog``).
+"""Parser for the Shanghai catalog of jobs for urgently needed foreign talent (shanghai_catalog).
 
 The text lists one paragraph of comma-separated jobs per sector, in the order the introduction
 names the sectors. Two sector headings (biomedicine, finance) are missing from the text, so
@@ -51,11 +51,7 @@ def _requirements(source: SourceText) -> tuple[Fact, ...]:
     bullets = _bullets(source)
     if len(bullets) != len(REQUIREMENT_KEYS):
         raise ValueError(f"{DOC}: expected {len(REQUIREMENT_KEYS)} bullets, got {len(bullets)}")
-    stripped = _stripped(bullets)
-    return tuple(
-        source.fact(key, REQUIREMENTS_SECTION, source.line(pattern, stripped))
-        for key, pattern in REQUIREMENT_KEYS.items()
-    )
+    return source.keyed_facts(REQUIREMENTS_SECTION, _stripped(bullets), REQUIREMENT_KEYS)
 
 
 def _stripped(lines: tuple[Line, ...]) -> tuple[Line, ...]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.parsers.text import Line, SourceText, parse_count, split_series
+from knowledge.parsers.text import Line, SourceText, parse_count, search, split_series
 from knowledge.records import (
     Degree,
     Fact,
@@ -59,14 +59,12 @@ def _first_category(source: SourceText, letter: str) -> QualificationCategory:
     """One category of the first list: its sentence, count, service and examples."""
     count_pattern, service_pattern = FIRST_CATEGORIES[letter]
     line, summary = source.sentence(count_pattern)
-    count = re.search(count_pattern, summary)
-    assert count is not None
     section = f"{FIRST_SECTION}: Category {letter}"
     service = _first_service(source, f"{letter}1", section, service_pattern)
     return QualificationCategory(
         letter=letter,
         summary=summary,
-        count=int(count.group(1)),
+        count=int(search(count_pattern, summary).group(1)),
         services=(service,),
         examples=_fellowships(source) if letter == "B" else (),
         provenance=source.provenance(section, line),
@@ -89,8 +87,14 @@ def _fellowships(source: SourceText) -> tuple[str, ...]:
 # --- List 3.0 (notice) -----------------------------------------------------------------
 
 CATEGORIES_SECTION = "Four categories of qualifications"
+TITLES_SECTION = (
+    "Supporting certificate holders in assessment and recognition of professional titles"
+)
+MUTUAL_RECOGNITION_SECTION = "Promoting mutual recognition with domestic evaluation standards"
 SUMMARY_PATTERN = r"^Category ([A-D]) (?:covers|includes|concerns|involves) "
-SERVICES_HEADING = r"^\d\.\s*Servi\w* for holders of Category {letter}\b"
+# "Servi\w*" because the source misspells the Category B heading "Servies".
+ANY_SERVICES_HEADING = r"^\d\.\s*Servi\w* for holders of Category"
+SERVICES_HEADING = ANY_SERVICES_HEADING + r" {letter}\b"
 WORK_PERMIT_SECTION = (
     "Services for holders of Category A: work-permit classes "
     "(the notice's work-permit Category A/B, not the list's categories)"
@@ -114,8 +118,7 @@ def parse_list_3(text: str) -> QualificationList:
     """Parse the 3.0 notice: Categories A to D, their services and the notice's general facts."""
     source = SourceText(LIST_3_DOC, text)
     facts = tuple(
-        source.line_fact(key, section, pattern)
-        for key, (section, pattern) in LIST_3_FACTS.items()
+        source.line_fact(key, section, pattern) for key, (section, pattern) in LIST_3_FACTS.items()
     )
     work_permits = source.match_fact(
         "work_permit_classes", WORK_PERMIT_SECTION, r"For foreign professional talent \(Cat.*"
@@ -126,7 +129,7 @@ def parse_list_3(text: str) -> QualificationList:
         is_current=True,
         stated_total=None,
         categories=_list_3_categories(source),
-        facts=facts + (work_permits,),
+        facts=(*facts, work_permits),
     )
 
 
@@ -135,21 +138,23 @@ def _list_3_categories(source: SourceText) -> tuple[QualificationCategory, ...]:
     services = {
         "A": _service_block(source, "A"),
         "B": _service_block(source, "B"),
-        "C": (_single_service(source, "C", r"^Category C certificate holders may directly"),),
-        "D": (_single_service(source, "D", r"mutual recognition between Category D"),),
+        "C": (source.sentence_fact("C1", TITLES_SECTION, r"^Category C certificate holders"),),
+        "D": (
+            source.sentence_fact(
+                "D1", MUTUAL_RECOGNITION_SECTION, r"mutual recognition between Category D"
+            ),
+        ),
     }
-    summaries = [line for line in source.lines if re.search(SUMMARY_PATTERN, line.text)]
     return tuple(
         QualificationCategory(
-            letter=letter,
+            letter=match.group(1),
             summary=line.text,
             count=None,
-            services=services[letter],
+            services=services[match.group(1)],
             examples=(),
             provenance=source.provenance(CATEGORIES_SECTION, line),
         )
-        for line in summaries
-        for letter in re.findall(SUMMARY_PATTERN, line.text)
+        for line, match in source.matches(SUMMARY_PATTERN)
     )
 
 
@@ -163,21 +168,17 @@ def _service_block(source: SourceText, letter: str) -> tuple[Fact, ...]:
     heading = SERVICES_HEADING.format(letter=letter)
     block = source.block(
         heading,
-        lambda line: _is_section_heading(line) or re.search(SERVICES_HEADING[:-15], line.text),
+        lambda line: _is_section_heading(line) or re.search(ANY_SERVICES_HEADING, line.text),
     )
     section = f"Services for holders of Category {letter}"
     items = [line for line in block if not line.text.endswith(":")]
     return tuple(source.fact(f"{letter}{n}", section, line) for n, line in enumerate(items, 1))
 
 
-def _single_service(source: SourceText, letter: str, pattern: str) -> Fact:
-    """The one sentence stating what Category C or D holders get."""
-    return source.sentence_fact(f"{letter}1", f"Services for holders of Category {letter}", pattern)
-
-
 # --- Professional titles (3.0, Category C) ---------------------------------------------
 
-TITLES_SECTION = "Supporting certificate holders in assessment and recognition of titles"
+ROUTES_SECTION = "2.Education and experience requirements"
+STEPS_SECTION = "3.Assessment process"
 ROUTE_HEADING = r"^Application for an? (.+) title requires one of the following:$"
 DEGREE_PATTERN = r"(doctoral|master's|second bachelor's|bachelor's) degree"
 DEGREES = {
@@ -213,7 +214,7 @@ def parse_title_rules(text: str) -> TitleRules:
         facts=(
             source.line_fact("category_c", TITLES_SECTION, r"^Category C certificate holders"),
             source.sentence_fact(
-                "evaluation_certificate", "3.Assessment process", r"electronic professional title"
+                "evaluation_certificate", STEPS_SECTION, r"electronic professional title"
             ),
         ),
     )
@@ -222,10 +223,9 @@ def parse_title_rules(text: str) -> TitleRules:
 def _routes(source: SourceText) -> tuple[TitleRoute, ...]:
     """Every "- ..." line under each "Application for a ... title" heading."""
     routes: list[TitleRoute] = []
-    for heading in (line for line in source.lines if re.search(ROUTE_HEADING, line.text)):
-        name = re.search(ROUTE_HEADING, heading.text).group(1)  # type: ignore[union-attr]
-        level = TitleLevel[name.upper().replace(" ", "_")]
-        block = source.block(re.escape(heading.text), lambda line: not line.text.startswith("- "))
+    for heading, match in source.matches(ROUTE_HEADING):
+        level = TitleLevel[match.group(1).upper().replace(" ", "_")]
+        block = source.block(re.escape(heading.text), lambda ln: not ln.text.startswith("- "))
         routes.extend(_route(source, level, line) for line in block)
     return tuple(routes)
 
@@ -239,35 +239,26 @@ def _route(source: SourceText, level: TitleLevel, line: Line) -> TitleRoute:
         degrees=tuple(DEGREES[d.lower()] for d in re.findall(DEGREE_PATTERN, text, re.I)),
         min_years=parse_count(years.group(1)) if years else 0,
         text=text,
-        provenance=source.provenance(f"2.Education and experience requirements: {level.label}", line),
-    )
-
-
-def _keyed_facts(
-    source: SourceText, section: str, lines: tuple[Line, ...], patterns: dict[str, str]
-) -> tuple[Fact, ...]:
-    """One fact per key, each the line of the block its keyword locates."""
-    return tuple(
-        source.fact(key, section, source.line(pattern, lines)) for key, pattern in patterns.items()
+        provenance=source.provenance(f"{ROUTES_SECTION}: {level.label} title", line),
     )
 
 
 def _basic_requirements(source: SourceText) -> tuple[Fact, ...]:
     """The lines under "1.Basic requirements"."""
     block = source.block(r"^1\.\s*Basic requirements", lambda line: line.text[:1].isdigit())
-    return _keyed_facts(source, "1.Basic requirements", block, BASIC_REQUIREMENTS)
+    return source.keyed_facts("1.Basic requirements", block, BASIC_REQUIREMENTS)
 
 
 def _general_conditions(source: SourceText) -> tuple[Fact, ...]:
     """Conditions for every title level, and the note on public institutions."""
-    section = "2.Education and experience requirements"
     sentences = tuple(
-        source.sentence_fact(key, section, pattern) for key, pattern in GENERAL_CONDITIONS.items()
+        source.sentence_fact(key, ROUTES_SECTION, pattern)
+        for key, pattern in GENERAL_CONDITIONS.items()
     )
     note = source.line_fact(
-        "public_institution_recommendation", "3.Assessment process: Note", r"^Note: .*public inst"
+        "public_institution_recommendation", f"{STEPS_SECTION}: Note", r"^Note: .*public inst"
     )
-    return sentences + (note,)
+    return (*sentences, note)
 
 
 def _steps(source: SourceText) -> tuple[Fact, ...]:
@@ -276,6 +267,4 @@ def _steps(source: SourceText) -> tuple[Fact, ...]:
         r"^3\.\s*Assessment process",
         lambda line: line.text.startswith("Note:") or _is_section_heading(line),
     )
-    return tuple(
-        source.fact(f"step{n}", "3.Assessment process", line) for n, line in enumerate(block, 1)
-    )
+    return tuple(source.fact(f"step{n}", STEPS_SECTION, line) for n, line in enumerate(block, 1))

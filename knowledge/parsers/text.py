@@ -76,6 +76,14 @@ def parse_count(word: str) -> int:
     raise ValueError(f"not a number: {word!r}")
 
 
+def search(pattern: str, text: str) -> re.Match[str]:
+    """The first match of the regex in the text; ValueError if there is none."""
+    match = re.search(pattern, text)
+    if match is None:
+        raise ValueError(f"no match for {pattern!r} in {text[:60]!r}")
+    return match
+
+
 def strip_bullet(text: str) -> str:
     """The text of a bullet line without its bullet mark."""
     return _BULLET.sub("", text).strip()
@@ -113,9 +121,13 @@ class SourceText:
     def match(self, pattern: str) -> tuple[Line, re.Match[str]]:
         """The first line where the regex matches, with the match."""
         line = self.line(pattern)
-        match = re.search(pattern, line.text)
-        assert match is not None
-        return line, match
+        return line, search(pattern, line.text)
+
+    def matches(self, pattern: str) -> list[tuple[Line, re.Match[str]]]:
+        """Every line where the regex matches, with its first match, in document order."""
+        regex = re.compile(pattern)
+        found = ((line, regex.search(line.text)) for line in self.lines)
+        return [(line, match) for line, match in found if match]
 
     def sentence(self, pattern: str) -> tuple[Line, str]:
         """The first sentence where the regex matches, with its line."""
@@ -137,6 +149,15 @@ class SourceText:
     def fact(self, key: str, section: str, line: Line, text: str | None = None) -> Fact:
         """A fact found on this line; its text is the whole line unless given."""
         return Fact(key, line.text if text is None else text, self.provenance(section, line))
+
+    def keyed_facts(
+        self, section: str, lines: Iterable[Line], patterns: dict[str, str]
+    ) -> tuple[Fact, ...]:
+        """One whole-line fact per key: the first of the lines its regex locates."""
+        lines = tuple(lines)
+        return tuple(
+            self.fact(key, section, self.line(pattern, lines)) for key, pattern in patterns.items()
+        )
 
     def line_fact(self, key: str, section: str, pattern: str) -> Fact:
         """The whole first line matching the regex, as a fact."""

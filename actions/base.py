@@ -1,0 +1,114 @@
+"""Shared plumbing for the actions: the knowledge base, context reading and sending answers."""
+
+from __future__ import annotations
+
+import inspect
+import json
+import logging
+from abc import ABC, abstractmethod
+from typing import Any, ClassVar
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from knowledge.answers.common import Answer
+from knowledge.base import load_knowledge_base
+from knowledge.lookup import OccupationIndex, get_index
+from knowledge.records import KnowledgeBase
+
+logger = logging.getLogger(__name__)
+
+
+def kb() -> KnowledgeBase:
+    """The knowledge base (parsed once per process)."""
+    return load_knowledge_base()
+
+
+def index() -> OccupationIndex:
+    """The occupation lookup index (built once per process)."""
+    return get_index()
+
+
+def latest_entity(tracker: Tracker, name: str) -> str | None:
+    """The value of this entity in the latest user message, if any."""
+    return next(tracker.get_latest_entity_values(name), None)
+
+
+def current(tracker: Tracker, name: str) -> str | None:
+    """This entity from the latest message, else the slot of the same name (context)."""
+    return latest_entity(tracker, name) or tracker.get_slot(name)
+
+
+def payload(intent: str, **entities: str) -> str:
+    """A button payload that triggers ``intent`` with these entities."""
+    return f"/{intent}{json.dumps(entities)}" if entities else f"/{intent}"
+
+
+def send(
+    dispatcher: CollectingDispatcher,
+    answer: Answer,
+    buttons: list[dict[str, str]] | None = None,
+) -> None:
+    """Send an answer's text with its ``Source:`` line, and optional buttons."""
+    sources = [{"doc": p.doc, "section": p.describe()} for p in answer.sources]
+    dispatcher.utter_message(text=answer.render(), buttons=buttons or [],
+                             json_message={"sources": sources} if sources else None)
+
+
+class KnowledgeAction(Action, ABC):
+    """An action answering one topic; remembers the topic so follow-ups can reuse it.
+
+    Subclasses set ``topic`` (the action is named ``action_<topic>``), the entities a
+    follow-up may change (``follow_up_entities``) and implement ``respond``.
+    """
+
+    topic: ClassVar[str]
+    follow_up_entities: ClassVar[frozenset[str]] = frozenset()
+
+    @classmethod
+    def for_topic(cls, topic: str | None) -> KnowledgeAction | None:
+        """The concrete action answering ``topic``, if any."""
+        pending = list(cls.__subclasses__())
+        while pending:
+            candidate = pending.pop()
+            pending.extend(candidate.__subclasses__())
+            if not inspect.isabstract(candidate) and candidate.topic == topic:
+                return candidate()
+        return None
+
+    def name(self) -> str:
+        """``action_<topic>``."""
+        return f"action_{self.topic}"
+
+    @abstractmethod
+    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+        """Send the answer; return extra events."""
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        """Answer, recording the topic; a failure is logged and told to the user."""
+        try:
+            events = self.respond(dispatcher, tracker)
+        except Exception:
+            logger.exception("action %s failed", self.name())
+            dispatcher.utter_message(
+                text="Sorry, something went wrong on my side while answering that. "
+                "Please rephrase, or ask for a person."
+            )
+            return []
+        return [SlotSet("topic", self.topic), *events]
+
+
+class StaticAnswerAction(KnowledgeAction):
+    """A topic whose answer depends only on the knowledge base."""
+
+    @abstractmethod
+    def answer(self) -> Answer:
+        """The answer for this topic."""
+
+    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+        """Send the static answer."""
+        send(dispatcher, self.answer())
+        return []

@@ -1,0 +1,135 @@
+"""Conversation actions: capabilities, human contacts, clarification and follow-ups."""
+
+from __future__ import annotations
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.base import KnowledgeAction, kb, payload, send
+from actions.eligibility import ActionEligibilityVerdict
+from knowledge.answers import contacts
+
+# Human-readable labels for the clarification buttons, per intent.
+INTENT_LABELS = {
+    "ask_qual_category": "What a qualification category gives",
+    "ask_qual_overview": "The Shanghai qualification list",
+    "ask_qual_fellowships": "Fellowships on the list",
+    "ask_qual_verification": "Verifying a certificate",
+    "ask_language_version": "Which language version prevails",
+    "ask_title_requirements": "Professional title requirements",
+    "ask_title_process": "How to apply for a title",
+    "ask_catalog_sectors": "Sectors of the Shanghai catalog",
+    "ask_catalog_requirements": "Shanghai catalog requirements",
+    "ask_catalog_count": "How many jobs the Shanghai catalog has",
+    "ask_on_list": "Is a job on a list?",
+    "ask_pilot_cities": "Six-city pilot: the cities",
+    "ask_pilot_dates": "Six-city pilot: dates",
+    "ask_pilot_high_end": "High-end and scarce talent",
+    "ask_pilot_urgent_fields": "Urgently needed fields",
+    "ask_occupation_requirements": "Requirements of an occupation",
+    "ask_occupation_shortage": "Shortage of an occupation",
+    "ask_qianhai_occupations": "Qianhai occupations by industry or shortage",
+    "ask_qianhai_stats": "Qianhai list statistics",
+    "ask_qianhai_benefits": "What the Qianhai list gives",
+    "ask_qianhai_incentives": "Qianhai tax and incentives",
+    "ask_qianhai_contact": "Qianhai workstation contacts",
+    "check_eligibility": "Check my eligibility",
+    "request_human": "Talk to a person",
+}
+# Entities that point to a topic when a follow-up comes with no topic in context.
+ENTITY_TOPICS = {"category": "qual_category", "city": "pilot_cities",
+                 "title_level": "title_requirements", "sector": "catalog_sectors",
+                 "occupation": "on_list"}
+
+
+class ActionCapabilities(Action):
+    """What the bot can answer, built from the source index."""
+
+    def name(self) -> str:
+        """Rasa's name for this action."""
+        return "action_capabilities"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Send the capabilities."""
+        send(dispatcher, contacts.capabilities(kb()))
+        return []
+
+
+class ActionHumanContacts(Action):
+    """The contacts the documents give, for a person to take over."""
+
+    def name(self) -> str:
+        """Rasa's name for this action."""
+        return "action_human_contacts"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Send the official contacts."""
+        send(dispatcher, contacts.human_contacts(kb()))
+        return []
+
+
+def consecutive_fallbacks(tracker: Tracker) -> int:
+    """How many of the latest user messages in a row fell below the NLU threshold."""
+    count = 0
+    for event in reversed(tracker.events):
+        if event.get("event") != "user":
+            continue
+        if (event.get("parse_data") or {}).get("intent", {}).get("name") != "nlu_fallback":
+            break
+        count += 1
+    return count
+
+
+class ActionClarify(Action):
+    """Low confidence: offer the best guesses, then say what the bot can answer."""
+
+    def name(self) -> str:
+        """Rasa's name for this action."""
+        return "action_clarify"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Buttons with the top intents the first time; capabilities and contacts after."""
+        ranking = tracker.latest_message.get("intent_ranking") or []
+        guesses = [r["name"] for r in ranking if r.get("name") in INTENT_LABELS][:3]
+        if consecutive_fallbacks(tracker) >= 2 or not guesses:
+            dispatcher.utter_message(text="Sorry, I still did not understand that.")
+            send(dispatcher, contacts.capabilities(kb()))
+            return []
+        buttons = [{"title": INTENT_LABELS[name], "payload": payload(name)} for name in guesses]
+        dispatcher.utter_message(text="Sorry, I'm not sure what you mean. Did you mean:",
+                                 buttons=buttons)
+        return []
+
+
+class ActionFollowUp(Action):
+    """A bare answer or "what about ...?": answer again on the topic in context."""
+
+    def name(self) -> str:
+        """Rasa's name for this action."""
+        return "action_follow_up"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Re-run the topic's action with the new entities, or pick a topic from them."""
+        topic = tracker.get_slot("topic")
+        entities = {e["entity"] for e in tracker.latest_message.get("entities", [])}
+        if topic == "eligibility" and entities:
+            return await ActionEligibilityVerdict().run(dispatcher, tracker, domain)
+        action = KnowledgeAction.for_topic(topic)
+        if action is None or not entities & action.follow_up_entities:
+            named = next((ENTITY_TOPICS[e] for e in ENTITY_TOPICS if e in entities), None)
+            action = KnowledgeAction.for_topic(named)
+        if action is None:
+            dispatcher.utter_message(text="OK. What would you like to know?")
+            send(dispatcher, contacts.capabilities(kb()))
+            return []
+        return await action.run(dispatcher, tracker, domain)

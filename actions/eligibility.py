@@ -1,0 +1,179 @@
+"""The eligibility form: ask only for what is missing, validate, then give the verdict.
+
+Which slots are needed depends on the programme checked. Degree and durations are read
+with the spaCy rules of ``knowledge.text_parsing`` when the NLU found no entity, so a bare
+answer such as "six and a half" or "MSc" fills the slot asked for.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.base import index, kb, latest_entity, send
+from knowledge.answers import eligibility as wording
+from knowledge.answers import titles as title_wording
+from knowledge.eligibility.service import catalog_verdict, qianhai_verdict
+from knowledge.eligibility.titles import check_titles
+from knowledge.text_parsing import parse_degree, parse_years
+
+PROGRAMME_SLOTS: dict[str, tuple[str, ...]] = {
+    "professional_title": ("degree", "years", "years_in_shanghai", "holds_category_c"),
+    "qianhai_list": ("occupation", "degree", "years"),
+    "shanghai_catalog": ("occupation", "years", "degree", "employer_certifies"),
+}
+LIST_KEYS = {"qianhai": "qianhai_list", "shanghai_catalog": "shanghai_catalog"}
+TITLE_WORDS = ("title", "junior", "intermediate", "senior")
+
+
+def previous_value(tracker: Tracker, slot: str) -> Any:
+    """The slot's value before the latest user message (to undo an unwanted overwrite)."""
+    seen_user = False
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            seen_user = True
+        elif seen_user and event.get("event") == "slot" and event.get("name") == slot:
+            return event.get("value")
+    return None
+
+
+def infer_programme(text: str, occupation: str | None) -> str | None:
+    """The programme implied by the message or by the lists the occupation is on."""
+    if any(word in text.lower() for word in TITLE_WORDS):
+        return "professional_title"
+    match = index().best(occupation) if occupation else None
+    lists = {LIST_KEYS[e.list_key] for e in match.entries} if match else set()
+    return lists.pop() if len(lists) == 1 else None
+
+
+class ValidateEligibilityForm(FormValidationAction):
+    """Extracts and validates the eligibility form's slots."""
+
+    def name(self) -> str:
+        """Rasa's name for this validator."""
+        return "validate_eligibility_form"
+
+    async def required_slots(
+        self,
+        domain_slots: list[str],
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> list[str]:
+        """The programme first, then what that programme needs."""
+        return ["programme", *PROGRAMME_SLOTS.get(tracker.get_slot("programme"), ())]
+
+    async def extract_programme(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Infer the programme when the user did not name one."""
+        if tracker.get_slot("programme"):
+            return {}
+        text = tracker.latest_message.get("text") or ""
+        inferred = infer_programme(text, tracker.get_slot("occupation"))
+        return {"programme": inferred} if inferred else {}
+
+    async def extract_degree(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Read a degree from the text when the NLU found none."""
+        if latest_entity(tracker, "degree"):
+            return {}
+        degree = parse_degree(tracker.latest_message.get("text") or "")
+        return {"degree": degree.label} if degree else {}
+
+    async def extract_years(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Read a duration from the text when it answers the years question."""
+        if latest_entity(tracker, "years") or tracker.get_slot("requested_slot") != "years":
+            return {}
+        years = parse_years(tracker.latest_message.get("text") or "", bare_number_ok=True)
+        return {"years": f"{years:g}"} if years is not None else {}
+
+    def validate_programme(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Only the three programmes with eligibility rules are accepted."""
+        if value in PROGRAMME_SLOTS:
+            return {"programme": value}
+        dispatcher.utter_message(text=wording.missing_prompt("programme"))
+        return {"programme": None}
+
+    def validate_occupation(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Keep the listed name when the text matches one (typos included)."""
+        match = index().best(str(value))
+        return {"occupation": match.name if match else str(value)}
+
+    def validate_degree(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """A degree the rules know, or a helpful re-ask."""
+        degree = parse_degree(str(value))
+        if degree is None:
+            dispatcher.utter_message(text=wording.missing_prompt("degree"))
+            return {"degree": None}
+        return {"degree": degree.label}
+
+    def validate_years(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """A plausible number of years; an answer about Shanghai years does not count here."""
+        if tracker.get_slot("requested_slot") == "years_in_shanghai":
+            return {"years": previous_value(tracker, "years")}
+        years = parse_years(str(value), bare_number_ok=True)
+        if years is None:
+            dispatcher.utter_message(text=wording.missing_prompt("years"))
+            return {"years": None}
+        return {"years": f"{years:g}"}
+
+    def validate_years_in_shanghai(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Years of related work in Shanghai, 0 allowed."""
+        years = parse_years(str(value), bare_number_ok=True)
+        if years is None:
+            dispatcher.utter_message(text=wording.missing_prompt("years_in_shanghai"))
+            return {"years_in_shanghai": None}
+        return {"years_in_shanghai": f"{years:g}"}
+
+
+class ActionEligibilityVerdict(Action):
+    """The verdict per criterion, with the rule's source, for the programme checked."""
+
+    def name(self) -> str:
+        """Rasa's name for this action."""
+        return "action_eligibility_verdict"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        """Compute and send the verdict from the slots; unknown inputs stay unknown."""
+        send(dispatcher, verdict_answer(tracker))
+        return [SlotSet("topic", "eligibility")]
+
+
+def _number(text: str | None) -> float | None:
+    return parse_years(text, bare_number_ok=True) if text else None
+
+
+def verdict_answer(tracker: Tracker):
+    """The worded verdict for the programme in the tracker's slots."""
+    slot = tracker.get_slot
+    degree = parse_degree(slot("degree") or "")
+    years = _number(slot("years"))
+    programme = slot("programme")
+    if programme == "professional_title":
+        result = check_titles(kb().titles, degree, years, _number(slot("years_in_shanghai")),
+                              None, slot("holds_category_c"))
+        return title_wording.verdict(result)
+    if programme == "shanghai_catalog":
+        return wording.verdict(catalog_verdict(kb(), index(), slot("occupation"), years, degree,
+                                               slot("employer_certifies")))
+    return wording.verdict(qianhai_verdict(index(), slot("occupation"), degree, years))

@@ -1,0 +1,31 @@
+"""Is a job or occupation on a list?"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.base import KnowledgeAction, index, kb, latest_entity, payload, send
+from actions.occupations import occupation_query
+from knowledge.answers import lists
+
+
+class ActionOnList(KnowledgeAction):
+    """Which lists name the job; "did you mean" buttons for a doubtful match."""
+
+    topic = "on_list"
+    follow_up_entities: ClassVar[frozenset[str]] = frozenset({"occupation", "programme"})
+
+    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+        """Answer for the job named now or in context."""
+        query = occupation_query(tracker, dispatcher)
+        if query is None:
+            return []
+        answer = lists.on_list(kb(), index(), query, latest_entity(tracker, "programme"))
+        buttons = [{"title": label, "payload": payload("ask_on_list", occupation=value)}
+                   for label, value in answer.choices]
+        send(dispatcher, answer, buttons)
+        return []

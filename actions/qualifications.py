@@ -1,0 +1,101 @@
+"""Shanghai list of recognized overseas occupational qualifications (first list and 3.0)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.base import KnowledgeAction, StaticAnswerAction, kb, latest_entity, payload, send
+from knowledge.answers import qualifications
+from knowledge.answers.common import Answer
+
+SCHEMES = ("qualification_list", "work_permit")
+LIST_TOPICS = frozenset({"qual_category", "qual_overview", "qual_fellowships",
+                         "qual_verification", "title_requirements", "title_process"})
+
+
+class ActionQualCategory(KnowledgeAction):
+    """What a category gives. "Category A/B" is ambiguous: ask which scheme is meant."""
+
+    topic = "qual_category"
+    follow_up_entities: ClassVar[frozenset[str]] = frozenset({"category", "programme"})
+
+    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+        """Answer for the category in the scheme meant, or ask which scheme is meant."""
+        letter = (latest_entity(tracker, "category") or tracker.get_slot("category") or "")
+        letter = letter.strip().upper()[-1:]
+        if not letter:
+            buttons = [{"title": f"Category {x}", "payload": payload(
+                "ask_qual_category", category=x)} for x in "ABCD"]
+            dispatcher.utter_message(text="Which category do you mean?", buttons=buttons)
+            return []
+        scheme = _scheme(tracker, letter)
+        if scheme is None:
+            question = qualifications.ambiguity_choices(letter)
+            send(dispatcher, question, _scheme_buttons(question, letter))
+            return [SlotSet("category", letter)]
+        send(dispatcher, qualifications.category(kb(), letter, scheme))
+        return [SlotSet("category", letter), SlotSet("category_scheme", scheme)]
+
+
+def _scheme(tracker: Tracker, letter: str) -> str | None:
+    """The scheme named now, else the one in context; C and D exist only on the list."""
+    named = latest_entity(tracker, "programme")
+    if named in SCHEMES:
+        return named
+    if letter in "CD":
+        return "qualification_list"
+    previous_topic = tracker.get_slot("topic")
+    if previous_topic == "qual_category":
+        return tracker.get_slot("category_scheme")
+    return "qualification_list" if previous_topic in LIST_TOPICS else None
+
+
+def _scheme_buttons(question: Answer, letter: str) -> list[dict[str, str]]:
+    return [
+        {"title": label, "payload": payload("ask_qual_category", category=letter, programme=value)}
+        for label, value in question.choices
+    ]
+
+
+class ActionQualOverview(StaticAnswerAction):
+    """What the list is, its versions and counts."""
+
+    topic = "qual_overview"
+
+    def answer(self) -> Answer:
+        """Overview of both versions."""
+        return qualifications.overview(kb())
+
+
+class ActionQualFellowships(StaticAnswerAction):
+    """The fellowships named as examples."""
+
+    topic = "qual_fellowships"
+
+    def answer(self) -> Answer:
+        """Fellowship examples of the first list."""
+        return qualifications.fellowships(kb())
+
+
+class ActionQualVerification(StaticAnswerAction):
+    """How certificates are verified, also from overseas."""
+
+    topic = "qual_verification"
+
+    def answer(self) -> Answer:
+        """The verification platform."""
+        return qualifications.verification(kb())
+
+
+class ActionLanguageVersion(StaticAnswerAction):
+    """Which language version prevails."""
+
+    topic = "language_version"
+
+    def answer(self) -> Answer:
+        """The Chinese-version-prevails notes."""
+        return qualifications.language_version(kb())

@@ -1,0 +1,44 @@
+"""Who a person can contact, and what the assistant can answer."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.answers import qianhai
+from knowledge.answers.common import Answer, bullet_list, facts_by_key, provenances
+from knowledge.records import KnowledgeBase, Provenance
+
+
+def human_contacts(kb: KnowledgeBase) -> Answer:
+    """The contacts the documents give, and a warning about the pilot article's number."""
+    contact_lines, contact_facts = qianhai.contact_lines(kb)
+    titles = kb.titles
+    upload_step = next(step for step in titles.steps if titles.upload_url in step.text)
+    publisher = facts_by_key(kb.pilot.facts)["publisher_contact"]
+    lines = [
+        "I can't put you through to a person, but the documents give these contacts:",
+        f"• {qianhai.workstation_name(kb)}: " + "; ".join(contact_lines),
+        f"• Shanghai professional titles: {titles.upload_site_name}, {titles.upload_url}",
+        f"The phone number at the end of the {kb.sources[publisher.provenance.doc].short} "
+        f"({_number(publisher.text)}) belongs to the agency that published the article, not to "
+        "a government office.",
+    ]
+    records = [*contact_facts, upload_step, publisher]
+    return Answer("\n".join(lines), provenances(records))
+
+
+def capabilities(kb: KnowledgeBase) -> Answer:
+    """What the assistant can answer: one line per source document, from the source index."""
+    lines = [
+        "I answer questions from these documents:",
+        bullet_list([f"{source.short}: {source.topic}" for source in kb.sources.values()]),
+        "I can also check whether your degree and experience fit a Qianhai occupation, a job on "
+        "the Shanghai catalog or a professional title.",
+    ]
+    sources = tuple(Provenance(doc=key, section="whole document") for key in kb.sources)
+    return Answer("\n".join(lines), sources)
+
+
+def _number(contact_text: str) -> str:
+    """The phone number after the colon of "please contact us: 8621 - 5178 5021"."""
+    return re.split(r":\s*", contact_text, maxsplit=1)[-1]

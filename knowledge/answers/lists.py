@@ -1,0 +1,182 @@
+"""Answers on whether a job is on a list, and on the requirements or shortage of a named job.
+
+Names are resolved with the occupation index. A match is taken as meant only when ``best``
+returns it with at least :data:`CONFIDENT_SCORE`; weaker matches and ambiguous queries get
+"did you mean" choices (names scoring at least :data:`SUGGEST_SCORE`), and anything weaker is
+"not on any of the lists I know".
+"""
+
+from __future__ import annotations
+
+from knowledge.answers import catalog, qianhai
+from knowledge.answers.common import Answer, bullet_list, provenances, table_sources
+from knowledge.lookup import QIANHAI, SHANGHAI_CATALOG, Entry, Match, OccupationIndex
+from knowledge.records import CatalogJob, KnowledgeBase, Provenance, QianhaiOccupation
+
+CONFIDENT_SCORE = 85.0
+SUGGEST_SCORE = 60.0
+SUGGESTIONS = 3
+# Programme values (NLU entity ``programme``) that name an occupation list.
+PROGRAMME_LISTS = {"shanghai_catalog": SHANGHAI_CATALOG, "qianhai_list": QIANHAI}
+
+
+def on_list(
+    kb: KnowledgeBase, index: OccupationIndex, query: str, programme: str | None = None
+) -> Answer:
+    """Which lists a job is on; for a named programme, that list first, then the other."""
+    wanted = PROGRAMME_LISTS.get(programme or "")
+    match = resolve(index, query, wanted)
+    if match is None:
+        return unresolved(kb, index, query)
+    found = _entries(index, match)
+    lines = [_took_as(query, match)] if match.score < 100 else []
+    if wanted is None:
+        lines += _everywhere(kb, match.name, found)
+        return Answer("\n".join(lines), _entry_sources(found))
+    lines += _for_list(kb, match.name, found, wanted)
+    close = [] if _on(found, wanted) else _close_in(index, query, wanted, match.name)
+    if close:
+        lines.append(f"Close names on the {_short(kb, wanted)}: {'; '.join(close)}.")
+    return Answer("\n".join(lines), _entry_sources(found), tuple((c, c) for c in close))
+
+
+def occupation_requirements(kb: KnowledgeBase, index: OccupationIndex, query: str) -> Answer:
+    """Requirements of a named job: the Qianhai row if it has one, else the catalog's rules.
+
+    A job on both lists also gets the catalog's education-and-experience requirement.
+    """
+    match = resolve(index, query)
+    if match is None:
+        return unresolved(kb, index, query)
+    found = _entries(index, match)
+    record = _preferred_record(found)
+    if not isinstance(record, QianhaiOccupation):
+        return catalog.job_requirements(kb, record)
+    answer = qianhai.requirements(kb, record)
+    entry = next((e for e in found if e.list_key == SHANGHAI_CATALOG), None)
+    if entry is None:
+        return answer
+    rule = next(f for f in kb.catalog.requirements if f.key == "education_experience")
+    also = f"It is also on {_where(kb, entry)}, which asks for: {rule.text}."
+    sources = (*answer.sources, entry.record.provenance, rule.provenance)
+    return Answer(f"{answer.text}\n{also}", sources)
+
+
+def occupation_shortage(kb: KnowledgeBase, index: OccupationIndex, query: str) -> Answer:
+    """Shortage of a named job: from the Qianhai list, or what the catalog says instead."""
+    match = resolve(index, query)
+    if match is None:
+        return unresolved(kb, index, query)
+    record = _preferred_record(_entries(index, match))
+    if isinstance(record, QianhaiOccupation):
+        return qianhai.shortage(record)
+    text = (
+        f"Of the lists I know, only the Qianhai list rates shortage, and {record.name} is not "
+        "on it. It is on the "
+        f"{_short(kb, SHANGHAI_CATALOG)}, sector {record.sector}: the catalog lists jobs whose "
+        "skills are urgently needed but gives no shortage level."
+    )
+    return Answer(text, (record.provenance,))
+
+
+def resolve(index: OccupationIndex, query: str, wanted: str | None = None) -> Match | None:
+    """The name the query confidently means, in the wanted list first, else in any list."""
+    searches = ([wanted], None) if wanted else (None,)
+    for lists in searches:
+        match = index.best(query, lists=lists)
+        if match is not None and match.score >= CONFIDENT_SCORE:
+            return match
+    return None
+
+
+def unresolved(kb: KnowledgeBase, index: OccupationIndex, query: str) -> Answer:
+    """ "Did you mean" choices for close names, or "not on any of the lists I know"."""
+    close = [m for m in index.search(query, SUGGESTIONS) if m.score >= SUGGEST_SCORE]
+    if not close:
+        return _not_listed(kb, query)
+    lines = [
+        f'I am not sure which job you mean by "{query}". Did you mean one of these?',
+        bullet_list([f"{m.name} ({_list_names(kb, m.entries)})" for m in close]),
+    ]
+    entries = [entry for m in close for entry in m.entries]
+    return Answer("\n".join(lines), _entry_sources(entries), tuple((m.name, m.name) for m in close))
+
+
+# --- Helpers ---------------------------------------------------------------------------
+
+
+def _short(kb: KnowledgeBase, list_key: str) -> str:
+    return kb.sources[list_key].short
+
+
+def _entries(index: OccupationIndex, match: Match) -> tuple[Entry, ...]:
+    """Every record, in every list, that bears the matched name."""
+    exact = index.best(match.name)
+    return exact.entries if exact is not None else match.entries
+
+
+def _on(entries: tuple[Entry, ...], list_key: str) -> bool:
+    return any(entry.list_key == list_key for entry in entries)
+
+
+def _preferred_record(entries: tuple[Entry, ...]) -> CatalogJob | QianhaiOccupation:
+    """The Qianhai row if there is one (it has its own requirements), else the catalog job."""
+    return next((e.record for e in entries if e.list_key == QIANHAI), entries[0].record)
+
+
+def _took_as(query: str, match: Match) -> str:
+    return f'I took "{query}" to mean {match.name}.'
+
+
+def _where(kb: KnowledgeBase, entry: Entry) -> str:
+    """``the <list> (sector ...)`` or ``the <list> (Table 2, row 2: ...)``."""
+    record = entry.record
+    if isinstance(record, CatalogJob):
+        missing = "" if record.sector_heading_in_text else "; heading missing, placed by position"
+        return f"the {_short(kb, entry.list_key)} (sector {record.sector}{missing})"
+    return f"the {_short(kb, entry.list_key)} ({qianhai.describe(record)})"
+
+
+def _list_names(kb: KnowledgeBase, entries: tuple[Entry, ...]) -> str:
+    return " and ".join(dict.fromkeys(_short(kb, e.list_key) for e in entries))
+
+
+def _everywhere(kb: KnowledgeBase, name: str, found: tuple[Entry, ...]) -> list[str]:
+    if len(found) == 1:
+        return [f"Yes, {name} is on {_where(kb, found[0])}."]
+    return [f"Yes, {name} is on {len(found)} of the lists I know:"] + [
+        f"• {_where(kb, entry)}" for entry in found
+    ]
+
+
+def _for_list(kb: KnowledgeBase, name: str, found: tuple[Entry, ...], wanted: str) -> list[str]:
+    """The answer for the named list first, then where else the job is."""
+    inside = [e for e in found if e.list_key == wanted]
+    others = [e for e in found if e.list_key != wanted]
+    if inside:
+        return [f"Yes, {name} is on {_where(kb, inside[0])}."] + [
+            f"It is also on {_where(kb, e)}." for e in others
+        ]
+    return [f"No, {name} is not on the {_short(kb, wanted)}."] + [
+        f"It is on {_where(kb, e)}." for e in others
+    ]
+
+
+def _close_in(index: OccupationIndex, query: str, wanted: str, name: str) -> list[str]:
+    """Names in the wanted list close to the query, other than the one already given."""
+    matches = index.search(query, SUGGESTIONS, lists=[wanted])
+    return [m.name for m in matches if m.score >= SUGGEST_SCORE and m.name != name]
+
+
+def _entry_sources(entries: tuple[Entry, ...] | list[Entry]) -> tuple[Provenance, ...]:
+    return provenances(entry.record for entry in entries)
+
+
+def _not_listed(kb: KnowledgeBase, query: str) -> Answer:
+    text = (
+        f'"{query}" is not on any of the lists I know: the {_short(kb, SHANGHAI_CATALOG)} '
+        f"({kb.catalog.listed_job_count} jobs) and the {_short(kb, QIANHAI)} "
+        f"({len(kb.qianhai.occupations)} occupations). That does not by itself mean you cannot "
+        "work in China in that job; I only know these documents."
+    )
+    return Answer(text, (kb.catalog.provenance, *table_sources(kb.qianhai.occupations)))

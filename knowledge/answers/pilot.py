@@ -1,0 +1,142 @@
+"""Answers on the six-city pilot for recognising foreign talent.
+
+The pilot ran from its start date for a stated number of years; every answer compares the
+computed end date with ``today`` (injectable for tests) and says when the period has passed.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from knowledge.answers.common import (
+    Answer,
+    bullet_list,
+    closest_name,
+    facts_by_key,
+    provenances,
+    series,
+)
+from knowledge.eligibility.verdict import format_years
+from knowledge.records import Fact, KnowledgeBase, PilotCity, SixCityPilot
+
+
+def cities(kb: KnowledgeBase, city: str | None = None, today: date | None = None) -> Answer:
+    """All six cities by tier, or whether ``city`` is one of them."""
+    pilot = kb.pilot
+    if city is None:
+        lines = [f"The pilot covers {len(pilot.cities)} cities: {_by_tier(pilot)}."]
+    else:
+        lines = [_city_line(kb, city)]
+    lines.append(_period_line(pilot, _today(today)))
+    return Answer("\n".join(lines), provenances([*pilot.cities, _period_fact(pilot)]))
+
+
+def dates(kb: KnowledgeBase, today: date | None = None) -> Answer:
+    """When the pilot started, how long it lasts, and whether that period has passed."""
+    pilot = kb.pilot
+    facts = facts_by_key(pilot.facts)
+    lines = [
+        f"The pilot's trial started on {_day(start_date(pilot))} and was set to last "
+        f"{format_years(pilot.duration_years)}.",
+        _period_line(pilot, _today(today)),
+        f"The article also says: {facts['release'].text}",
+    ]
+    return Answer("\n".join(lines), provenances([_period_fact(pilot), facts["release"]]))
+
+
+def high_end(kb: KnowledgeBase, today: date | None = None) -> Answer:
+    """The kinds of "high-end and scarce" talent and the achievement standards."""
+    pilot = kb.pilot
+    achievements = "; ".join(fact.text for fact in pilot.achievements)
+    lines = [
+        '"High-end and scarce" foreign talents in the pilot mainly cover (the list is open-ended):',
+        bullet_list([fact.text for fact in pilot.high_end_kinds]),
+        f'"{_achievement_kind(pilot).text}" includes: {achievements}.',
+        _period_line(pilot, _today(today)),
+    ]
+    records = [*pilot.high_end_kinds, *pilot.achievements, _period_fact(pilot)]
+    return Answer("\n".join(lines), provenances(records))
+
+
+def urgent_fields(kb: KnowledgeBase, today: date | None = None) -> Answer:
+    """The fields of "urgently needed" talent, an open-ended list, and each city's catalog."""
+    pilot = kb.pilot
+    facts = facts_by_key(pilot.facts)
+    fields = series([fact.text for fact in pilot.urgent_fields])
+    lines = [
+        f'"Urgently needed" foreign talents in the pilot mainly cover fields related to {fields}, '
+        'and others: the article ends the list with "etc.".',
+        "Each city has its own detailed catalog (in Chinese only); my copy of the article does "
+        "not include the links.",
+        _period_line(pilot, _today(today)),
+    ]
+    records = [
+        *pilot.urgent_fields,
+        facts["urgent_fields_open"],
+        facts["city_catalogs"],
+        _period_fact(pilot),
+    ]
+    return Answer("\n".join(lines), provenances(records))
+
+
+def start_date(pilot: SixCityPilot) -> date:
+    """The first day of the trial."""
+    return date.fromisoformat(pilot.start_date)
+
+
+def end_date(pilot: SixCityPilot) -> date:
+    """The last day of the trial: the start date plus the stated years, minus one day."""
+    start = start_date(pilot)
+    return start.replace(year=start.year + pilot.duration_years) - timedelta(days=1)
+
+
+# --- Helpers ---------------------------------------------------------------------------
+
+
+def _today(today: date | None) -> date:
+    return today or date.today()
+
+
+def _day(day: date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def _period_fact(pilot: SixCityPilot) -> Fact:
+    return facts_by_key(pilot.facts)["trial_period"]
+
+
+def _period_line(pilot: SixCityPilot, today: date) -> str:
+    start, end = start_date(pilot), end_date(pilot)
+    if today < start:
+        return f"The trial has not started yet: it runs from {_day(start)} to {_day(end)}."
+    if today <= end:
+        return f"The trial is running: it lasts until {_day(end)}."
+    return (
+        f"The trial period ended on {_day(end)}, which has passed. My documents do not say "
+        "whether it was extended: check with the city's foreign-talent authorities."
+    )
+
+
+def _achievement_kind(pilot: SixCityPilot) -> Fact:
+    """The kind of talent that the standards for professional achievement define."""
+    section = pilot.achievements[0].provenance.section.lower()
+    return next(kind for kind in pilot.high_end_kinds if section in kind.text.lower())
+
+
+def _by_tier(pilot: SixCityPilot) -> str:
+    tiers = dict.fromkeys(city.tier for city in pilot.cities)
+    groups = [
+        f"{len(names)} {tier} ({series(names)})"
+        for tier in tiers
+        if (names := [city.name for city in pilot.cities if city.tier == tier])
+    ]
+    return series(groups)
+
+
+def _city_line(kb: KnowledgeBase, query: str) -> str:
+    pilot = kb.pilot
+    name = closest_name(kb, query, [city.name for city in pilot.cities])
+    if name is None:
+        return f"No, {query} is not among the {len(pilot.cities)} pilot cities: {_by_tier(pilot)}."
+    found: PilotCity = next(city for city in pilot.cities if city.name == name)
+    return f"Yes, {found.name} is one of the {len(pilot.cities)} pilot cities ({found.tier} city)."

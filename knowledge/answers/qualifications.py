@@ -1,0 +1,251 @@
+"""Answers on the Shanghai List of Recognized Overseas Occupational Qualifications.
+
+Two lists are known: the first list (a news report, superseded) and list 3.0 (the current
+notice). "Category A/B" is ambiguous: besides the list's categories A to D, the 3.0 notice and
+the six-city article name work-permit classes "high-end foreign talent (Category A)" and
+"foreign professional talent (Category B)". Those classes are only mentioned in passing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.answers.common import (
+    Answer,
+    bullet_list,
+    chinese_version_note,
+    facts_by_key,
+    prevails_line,
+    provenances,
+    series,
+)
+from knowledge.records import Fact, KnowledgeBase, QualificationCategory, QualificationList
+
+QUALIFICATION_LIST = "qualification_list"
+WORK_PERMIT = "work_permit"
+# Letters that name both a category of the list and a work-permit class.
+AMBIGUOUS_LETTERS = ("A", "B")
+_SENTENCE_END = re.compile(r"(?<=\.)\s+")
+
+
+def category(kb: KnowledgeBase, letter: str, scheme: str) -> Answer:
+    """What Category ``letter`` means in ``scheme`` (``qualification_list`` or ``work_permit``)."""
+    letter = letter.strip().upper()
+    if scheme == QUALIFICATION_LIST:
+        return _list_category(kb, letter)
+    if scheme == WORK_PERMIT:
+        return _work_permit_class(kb, letter)
+    raise ValueError(f"unknown scheme: {scheme!r}")
+
+
+def overview(kb: KnowledgeBase) -> Answer:
+    """The current list (3.0) with one line per category, and the first list's 85."""
+    current = kb.qualification_list()
+    first = kb.qualification_list("first")
+    issuer = kb.sources[current.doc].issuer
+    lines = [
+        f"The Shanghai List of Recognized Overseas Occupational Qualifications is now at version "
+        f"{current.version}, issued by the {issuer}. Its categories:",
+        bullet_list([c.summary for c in current.categories]),
+        _first_list_counts(first),
+    ]
+    note = chinese_version_note(kb, current.doc)
+    if note:
+        lines.append(prevails_line(kb, note))
+    records = [*current.categories, *first.categories, *([note] if note else [])]
+    return Answer("\n".join(lines), provenances(records))
+
+
+def fellowships(kb: KnowledgeBase) -> Answer:
+    """The fellowships the first list gives as examples, and what the 3.0 notice says."""
+    first = kb.qualification_list("first")
+    with_examples = [c for c in first.categories if c.examples]
+    lines = [
+        f"The report on the first list names fellowships with {series(c.examples)} as examples "
+        f"of its Category {c.letter} ({c.count} qualifications)."
+        for c in with_examples
+    ]
+    current = kb.qualification_list()
+    lines.append(
+        f"The first list has been replaced by version {current.version}, and the "
+        f"{current.version} notice I have names no individual qualifications: check the full "
+        f"{current.version} list for a given fellowship."
+    )
+    return Answer("\n".join(lines), provenances(with_examples))
+
+
+def verification(kb: KnowledgeBase) -> Answer:
+    """How certificates are verified, from the 3.0 notice."""
+    current = kb.qualification_list()
+    platform = facts_by_key(current.facts)["verification_platform"]
+    first_step = kb.titles.steps[0]
+    lines = [
+        platform.text,
+        f"For a professional title, the first step is: {first_step.text}",
+    ]
+    note = chinese_version_note(kb, current.doc)
+    if note:
+        lines.append(prevails_line(kb, note))
+    records = [platform, first_step, *([note] if note else [])]
+    return Answer("\n".join(lines), provenances(records))
+
+
+def language_version(kb: KnowledgeBase) -> Answer:
+    """Which documents say their Chinese version prevails, and which say nothing."""
+    notes = [note for key in kb.sources if (note := chinese_version_note(kb, key)) is not None]
+    said = {note.provenance.doc for note in notes}
+    silent = [source.short for key, source in kb.sources.items() if key not in said]
+    lines = [
+        f'The {kb.sources[n.provenance.doc].short} says: "{n.text.removeprefix("Note: ")}"'
+        for n in notes
+    ]
+    if silent:
+        lines.append(
+            f"The other documents I have do not say which language prevails: {series(silent)}. "
+            "What I tell you comes from their English texts."
+        )
+    return Answer("\n".join(lines), provenances(notes))
+
+
+def ambiguity_choices(kb: KnowledgeBase, letter: str) -> Answer:
+    """Ask whether Category A/B means the list's category or the work-permit class."""
+    letter = letter.strip().upper()
+    if letter not in AMBIGUOUS_LETTERS:
+        raise ValueError(f"Category {letter} is not ambiguous")
+    talent = _work_permit_classes(kb)[letter]
+    text = (
+        f'"Category {letter}" can mean two things: Category {letter} of the Shanghai '
+        f"qualification list, or the work-permit class {letter} ({talent.group}). "
+        "Which one do you mean?"
+    )
+    choices = (
+        (f"Shanghai qualification list, Category {letter}", QUALIFICATION_LIST),
+        (f"Work-permit class {letter}", WORK_PERMIT),
+    )
+    return Answer(text, (talent.fact.provenance,), choices)
+
+
+# --- The list's categories -------------------------------------------------------------
+
+
+def _list_category(kb: KnowledgeBase, letter: str) -> Answer:
+    current = kb.qualification_list()
+    found = current.category(letter)
+    if found is None:
+        return _no_list_category(current, letter)
+    lines = [
+        f"Category {letter} of the Shanghai qualification list {current.version} (the current "
+        f"version): {found.summary} What the notice offers holders:",
+        bullet_list([service.text for service in found.services]),
+    ]
+    first = kb.qualification_list("first").category(letter)
+    lines.append(_first_list_line(first) if first else _not_in_first_list(kb))
+    records: list[QualificationCategory | Fact] = [found, *found.services]
+    records += [first] if first else kb.qualification_list("first").categories
+    if any(_names_work_permit_class(s) for s in found.services):
+        lines.append(
+            'Note: "Category A/B" after a work permit means a work-permit class, not a '
+            "category of this list."
+        )
+    note = chinese_version_note(kb, current.doc)
+    if note:
+        lines.append(prevails_line(kb, note))
+        records.append(note)
+    return Answer("\n".join(lines), provenances(records))
+
+
+def _no_list_category(current: QualificationList, letter: str) -> Answer:
+    letters = [c.letter for c in current.categories]
+    text = (
+        f"The Shanghai qualification list {current.version} has Categories {series(letters)}; "
+        f"there is no Category {letter}."
+    )
+    return Answer(text, provenances(current.categories))
+
+
+def _first_list_line(first: QualificationCategory) -> str:
+    line = f"In the first list, Category {first.letter} had {first.count} qualifications"
+    if first.examples:
+        line += f", including fellowships with {series(first.examples)}"
+    return line + "."
+
+
+def _not_in_first_list(kb: KnowledgeBase) -> str:
+    letters = [c.letter for c in kb.qualification_list("first").categories]
+    return f"The report on the first list names only Categories {series(letters)}."
+
+
+def _first_list_counts(first: QualificationList) -> str:
+    counts = [f"{c.count} in Category {c.letter}" for c in first.categories]
+    line = f"The first list had {first.stated_total} qualifications: {series(counts)}."
+    computed = sum(c.count or 0 for c in first.categories)
+    if computed != first.stated_total:
+        line += f" (The categories add up to {computed}, not {first.stated_total}.)"
+    return line
+
+
+def _names_work_permit_class(service: Fact) -> bool:
+    return any(f"(Category {letter})" in service.text for letter in AMBIGUOUS_LETTERS)
+
+
+# --- Work-permit classes ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _PermitClass:
+    """A work-permit class as the 3.0 notice names it: its talent group and the fact."""
+
+    group: str
+    fact: Fact
+
+
+def _work_permit_classes(kb: KnowledgeBase) -> dict[str, _PermitClass]:
+    """Work-permit classes by letter, from "For <group> (Category X)" in the 3.0 notice."""
+    fact = facts_by_key(kb.qualification_list().facts)["work_permit_classes"]
+    return {
+        match.group(2): _PermitClass(match.group(1), fact)
+        for match in re.finditer(r"For ([^,.()]+?) \(Category ([A-Z])\)", fact.text)
+    }
+
+
+def _work_permit_class(kb: KnowledgeBase, letter: str) -> Answer:
+    classes = _work_permit_classes(kb)
+    if letter not in classes:
+        named = [f"{key} ({value.group})" for key, value in sorted(classes.items())]
+        fact = next(iter(classes.values())).fact
+        text = (
+            f"The documents I have mention only work-permit classes {series(named)}; "
+            f"they say nothing about a class {letter}."
+        )
+        return Answer(text, (fact.provenance,))
+    mentions = _mentions(kb, letter)
+    lines = [
+        f"Work-permit class {letter} is for {classes[letter].group}. The documents mention it "
+        "only in passing and do not set out who qualifies:",
+        bullet_list([_in_context(kb, sentence, fact) for sentence, fact in mentions]),
+        f"This is not Category {letter} of the Shanghai qualification list.",
+    ]
+    return Answer("\n".join(lines), provenances(fact for _, fact in mentions))
+
+
+def _in_context(kb: KnowledgeBase, sentence: str, fact: Fact) -> str:
+    """The sentence with the document and section heading it comes from."""
+    heading = fact.provenance.section.split(":")[0]
+    return f"{kb.sources[fact.provenance.doc].short}, {heading}: {sentence}"
+
+
+def _mentions(kb: KnowledgeBase, letter: str) -> list[tuple[str, Fact]]:
+    """Each sentence naming "(Category X)" as a work-permit class, once, with its fact."""
+    current = kb.qualification_list()
+    facts = [
+        *current.facts,
+        *(service for c in current.categories for service in c.services),
+        *kb.pilot.facts,
+    ]
+    found: dict[str, Fact] = {}
+    for fact in facts:
+        for sentence in _SENTENCE_END.split(fact.text):
+            if f"(Category {letter})" in sentence:
+                found.setdefault(sentence, fact)
+    return list(found.items())

@@ -1,0 +1,136 @@
+"""Answers on professional titles for Category C holders (Shanghai qualification list 3.0)."""
+
+from __future__ import annotations
+
+from knowledge.answers.common import (
+    Answer,
+    bullet_list,
+    capitalized,
+    chinese_version_note,
+    facts_by_key,
+    prevails_line,
+    provenances,
+    status_line,
+)
+from knowledge.eligibility.titles import LevelResult, TitleVerdict
+from knowledge.eligibility.verdict import Criterion, Status
+from knowledge.records import Fact, KnowledgeBase, TitleLevel, TitleRoute
+
+# How check_titles explains a route whose degree is not the person's; such routes say nothing
+# about what the person lacks, so a level's answer prefers the routes for their degree.
+_OTHER_DEGREE_ROUTE = "This route is for"
+
+
+def requirements(kb: KnowledgeBase, level: TitleLevel | None = None) -> Answer:
+    """The routes to one title level (or every level, one line each) and the general conditions."""
+    rules = kb.titles
+    category_c = facts_by_key(rules.facts)["category_c"]
+    lines = [_first_sentence(category_c.text)]
+    if level is None:
+        routes = list(rules.routes)
+        lines.append("Each level needs one of its routes:")
+        lines.append(bullet_list([_level_routes(kb, lvl) for lvl in TitleLevel]))
+    else:
+        routes = list(rules.routes_for(level))
+        lines.append(f"{capitalized(level.label)} title: you need one of these routes:")
+        lines.append(bullet_list([route.text for route in routes]))
+    lines.append("For every level: " + " ".join(f.text for f in _conditions(kb)))
+    basics = "; ".join(f.text.rstrip(".") for f in rules.basic_requirements)
+    lines.append(f"Basic requirements: {basics}.")
+    records = [category_c, *routes, *_conditions(kb), *rules.basic_requirements]
+    return _with_language_note(kb, lines, records)
+
+
+def process(kb: KnowledgeBase) -> Answer:
+    """The assessment steps in order, where to upload, and the note on public institutions."""
+    rules = kb.titles
+    note = facts_by_key(rules.general_conditions)["public_institution_recommendation"]
+    lines = [
+        "How to apply for a professional title with a Category C qualification:",
+        "\n".join(f"{n}. {step.text}" for n, step in enumerate(rules.steps, 1)),
+        f"Where to upload: {rules.upload_site_name}, {rules.upload_url}",
+        note.text,
+    ]
+    return _with_language_note(kb, lines, [*rules.steps, note])
+
+
+def verdict(title_verdict: TitleVerdict) -> Answer:
+    """Wording of a title check: highest level, each level's route, conditions and notes."""
+    lines = [_highest(title_verdict)]
+    lines += [_level_line(result) for result in title_verdict.levels]
+    conditions = title_verdict.verdict.criteria[1:]
+    lines += [status_line(c.name, c.status, c.explanation) for c in conditions]
+    lines += [f"Note: {note.removeprefix('Note: ')}" for note in title_verdict.verdict.notes]
+    criteria = [route for result in title_verdict.levels for route in result.routes]
+    criteria += title_verdict.verdict.criteria
+    return Answer("\n".join(lines), provenances(criteria))
+
+
+# --- Helpers ---------------------------------------------------------------------------
+
+
+def _first_sentence(text: str) -> str:
+    return text.split(". ")[0].rstrip(".") + "."
+
+
+def _level_routes(kb: KnowledgeBase, level: TitleLevel) -> str:
+    routes = kb.titles.routes_for(level)
+    return f"{capitalized(level.label)} title: " + "; or ".join(r.text for r in routes)
+
+
+def _conditions(kb: KnowledgeBase) -> list[Fact]:
+    """The conditions that apply to every level (not the note on public institutions)."""
+    facts = facts_by_key(kb.titles.general_conditions)
+    return [facts["shanghai_experience"], facts["science_engineering_degree"]]
+
+
+def _with_language_note(
+    kb: KnowledgeBase, lines: list[str], records: list[TitleRoute | Fact]
+) -> Answer:
+    doc = records[0].provenance.doc
+    note = chinese_version_note(kb, doc)
+    if note:
+        lines.append(prevails_line(kb, note))
+        records.append(note)
+    return Answer("\n".join(lines), provenances(records))
+
+
+def _highest(title_verdict: TitleVerdict) -> str:
+    highest = title_verdict.highest_level
+    if highest is None:
+        level_criterion = title_verdict.verdict.criteria[0]
+        if level_criterion.status is Status.UNKNOWN:
+            return (
+                f"I can't tell which title level you can reach yet. {level_criterion.explanation}"
+            )
+        return "On your degree and experience, no title level is open to you yet."
+    undecided_above = any(
+        r.level > highest and r.status is Status.UNKNOWN for r in title_verdict.levels
+    )
+    reach = "at least " if undecided_above else ""
+    return (
+        "On your degree and experience, the highest title level open to you is "
+        f"{reach}{highest.label}."
+    )
+
+
+def _level_line(result: LevelResult) -> str:
+    name = f"{capitalized(result.level.label)} title"
+    met = [route for route in result.routes if route.status is Status.MET]
+    if met:
+        return status_line(name, Status.MET, met[0].explanation)
+    if result.status is Status.UNKNOWN:
+        return status_line(name, Status.UNKNOWN, _routes_text(result.routes))
+    return status_line(name, Status.NOT_MET, _shortfall(result.routes))
+
+
+def _routes_text(routes: tuple[Criterion, ...]) -> str:
+    return "needs " + "; or ".join(route.rule for route in routes)
+
+
+def _shortfall(routes: tuple[Criterion, ...]) -> str:
+    """What is missing on the routes for the person's degree, or else every route."""
+    own = [r for r in routes if not r.explanation.startswith(_OTHER_DEGREE_ROUTE)]
+    if not own:
+        return "no route for your degree; " + _routes_text(routes)
+    return " ".join(f"{r.rule}: {r.explanation}" for r in own)

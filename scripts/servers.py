@@ -1,0 +1,85 @@
+"""Starts the real action server and Rasa server on free local ports, for tests and benchmarks."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from scripts.wait_for_http import wait_for
+
+ROOT = Path(__file__).resolve().parent.parent
+RASA = str(Path(sys.executable).parent / "rasa")
+MODEL = ROOT / "models" / "assistant.tar.gz"
+ENV = {**os.environ, "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2",
+       "SQLALCHEMY_SILENCE_UBER_WARNING": "1"}
+
+
+@dataclass(frozen=True)
+class Servers:
+    """Where the running servers listen."""
+
+    rasa_url: str
+    action_url: str
+    tracker_db: Path
+
+    @property
+    def rest_webhook(self) -> str:
+        """The REST channel's webhook."""
+        return f"{self.rasa_url}/webhooks/rest/webhook"
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _start(args: list[str], log: Path) -> subprocess.Popen:
+    handle = open(log, "w")  # noqa: SIM115 - closed with the process group
+    return subprocess.Popen(args, cwd=ROOT, env=ENV, stdout=handle, stderr=subprocess.STDOUT,
+                            start_new_session=True)
+
+
+def _stop(process: subprocess.Popen) -> None:
+    try:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=20)
+    except (ProcessLookupError, subprocess.TimeoutExpired):
+        os.killpg(process.pid, signal.SIGKILL)
+
+
+@contextmanager
+def running_servers(workdir: Path | None = None, timeout: float = 180) -> Iterator[Servers]:
+    """Start both servers with a fresh SQLite tracker store; stop them on exit."""
+    folder = Path(workdir or tempfile.mkdtemp(prefix="assistant-"))
+    action_port, rasa_port = free_port(), free_port()
+    db = folder / "tracker.db"
+    endpoints = folder / "endpoints.yml"
+    endpoints.write_text(
+        f"action_endpoint:\n  url: http://127.0.0.1:{action_port}/webhook\n"
+        f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {db}\n"
+    )
+    actions = _start([RASA, "run", "actions", "--actions", "actions", "--port", str(action_port)],
+                     folder / "actions.log")
+    rasa = _start([RASA, "run", "--model", str(MODEL), "--port", str(rasa_port),
+                   "--interface", "127.0.0.1", "--endpoints", str(endpoints),
+                   "--credentials", str(ROOT / "credentials.yml")], folder / "rasa.log")
+    try:
+        servers = Servers(f"http://127.0.0.1:{rasa_port}", f"http://127.0.0.1:{action_port}", db)
+        for url in (f"{servers.action_url}/health", servers.rasa_url):
+            if not wait_for(url, timeout):
+                logs = "\n".join(p.read_text()[-3000:] for p in folder.glob("*.log"))
+                raise RuntimeError(f"{url} did not start:\n{logs}")
+        yield servers
+    finally:
+        _stop(rasa)
+        _stop(actions)

@@ -1,0 +1,52 @@
+"""Qianhai actions answer from the knowledge base and keep the occupation in context."""
+
+from __future__ import annotations
+
+from actions.qianhai import (
+    ActionOccupationRequirements,
+    ActionOccupationShortage,
+    ActionQianhaiContact,
+    ActionQianhaiOccupations,
+)
+from tests.actions.conftest import run, slot_events, text_of, tracker
+
+
+def test_requirements_of_a_named_occupation():
+    messages, events = run(ActionOccupationRequirements(),
+                           tracker("what does an ai engineer need", entities={"occupation":
+                                                                              "ai engineer"}))
+    text = text_of(messages)
+    assert "master" in text.lower() and "more than 5 years" in text.lower()
+    assert "Source:" in text and "Table 1" in text
+    assert slot_events(events) == {"topic": "occupation_requirements", "occupation": "AI engineer"}
+
+
+def test_shortage_uses_the_occupation_in_context():
+    messages, _ = run(ActionOccupationShortage(),
+                      tracker("is it in short supply?", slots={"occupation": "AI engineer"}))
+    text = text_of(messages).lower()
+    assert "extremely short supply" in text and "long term" in text
+
+
+def test_requirements_without_an_occupation_asks_for_one():
+    messages, events = run(ActionOccupationRequirements(), tracker("what are the requirements"))
+    assert "which occupation" in text_of(messages).lower()
+    assert slot_events(events) == {"topic": "occupation_requirements"}
+
+
+def test_a_job_off_the_qianhai_list_says_where_it_is():
+    messages, _ = run(ActionOccupationRequirements(),
+                      tracker("chip architect", entities={"occupation": "chip architect"}))
+    assert "catalog" in text_of(messages).lower()
+
+
+def test_occupations_by_severity():
+    messages, _ = run(ActionQianhaiOccupations(),
+                      tracker("which occupations are in extremely short supply"))
+    assert "15" in text_of(messages)
+
+
+def test_contacts():
+    messages, _ = run(ActionQianhaiContact(), tracker("contact"))
+    text = text_of(messages)
+    assert "0755-36667588" in text and "qhrc@szqh.gov.cn" in text

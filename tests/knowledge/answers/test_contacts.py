@@ -1,0 +1,27 @@
+"""Human contacts from the documents, and what the assistant can answer."""
+
+from __future__ import annotations
+
+from knowledge.answers import contacts
+from tests.knowledge.answers import assert_answer
+
+
+def test_human_contacts(kb):
+    text = assert_answer(contacts.human_contacts(kb))
+    assert "Qianhai International Talent Service Workstation" in text
+    assert "0755-36667588" in text and "qhrc@szqh.gov.cn" in text
+    assert "https://www.rsj.sh.gov.cn/zcps/zcpssb/index" in text
+
+
+def test_the_pilot_article_number_is_not_presented_as_official(kb):
+    text = assert_answer(contacts.human_contacts(kb))
+    line = next(line for line in text.splitlines() if "8621 - 5178 5021" in line)
+    assert "belongs to the agency that published the article" in line
+    assert "not to a government office" in line
+
+
+def test_capabilities_name_every_document(kb):
+    text = assert_answer(contacts.capabilities(kb))
+    for source in kb.sources.values():
+        assert f"• {source.short}: {source.topic}" in text
+    assert "check whether your degree and experience fit" in text

@@ -1,0 +1,70 @@
+"""Professional-title requirements, process and the wording of title verdicts."""
+
+from __future__ import annotations
+
+from knowledge.answers import titles
+from knowledge.eligibility.titles import check_titles
+from knowledge.records import Degree, TitleLevel
+from tests.knowledge.answers import assert_answer
+
+
+def test_requirements_of_every_level(kb):
+    text = assert_answer(titles.requirements(kb))
+    for route in kb.titles.routes:
+        assert route.text in text
+    for level in ("Junior", "Intermediate", "Associate senior"):
+        assert f"• {level} title: " in text
+    assert "at least one year of relevant work experience in Shanghai" in text
+    assert "must possess a degree in science or engineering" in text
+    assert "the Chinese version prevails" in text
+
+
+def test_requirements_of_one_level(kb):
+    text = assert_answer(titles.requirements(kb, TitleLevel.INTERMEDIATE))
+    assert "Intermediate title: you need one of these routes:" in text
+    assert "• Doctoral degree\n" in text
+    assert "at least five years" in text
+    assert "at least 10 years" not in text
+
+
+def test_process_steps_in_order_with_the_upload_site(kb):
+    text = assert_answer(titles.process(kb))
+    positions = [text.index(f"{n}. {step.text}") for n, step in enumerate(kb.titles.steps, 1)]
+    assert positions == sorted(positions)
+    assert "Shanghai professional title service system" in text
+    assert "https://www.rsj.sh.gov.cn/zcps/zcpssb/index" in text
+    assert "recommendation from their supervising authority" in text
+
+
+def test_verdict_names_the_highest_level_and_what_is_missing(kb):
+    text = assert_answer(titles.verdict(check_titles(kb.titles, Degree.BACHELOR, 4)))
+    assert "the highest title level open to you is junior." in text
+    assert "✔ Junior title (met)" in text
+    assert "✘ Intermediate title (not met): Bachelor's degree with at least five years" in text
+    assert "Needs 1 year more of related experience." in text
+    assert "? Work in Shanghai (unknown)" in text
+    assert "? Category C qualification (unknown)" in text
+    assert "Note: Note:" not in text
+
+
+def test_verdict_with_a_level_still_undecided_says_at_least(kb):
+    text = assert_answer(titles.verdict(check_titles(kb.titles, Degree.MASTER, None)))
+    assert "open to you is at least junior." in text
+    assert "? Intermediate title (unknown): needs Doctoral degree; or" in text
+
+
+def test_verdict_without_degree_or_years(kb):
+    text = assert_answer(titles.verdict(check_titles(kb.titles, None, None)))
+    assert "I can't tell which title level you can reach yet." in text
+
+
+def test_verdict_with_no_level_reached(kb):
+    text = assert_answer(titles.verdict(check_titles(kb.titles, Degree.BACHELOR, 0.5)))
+    assert "no title level is open to you yet" in text
+    assert "Needs 0.5 years more" in text
+
+
+def test_verdict_for_a_doctor_below_the_highest_level(kb):
+    text = assert_answer(titles.verdict(check_titles(kb.titles, Degree.DOCTOR, 0)))
+    assert "open to you is intermediate." in text
+    assert "✘ Junior title (not met): no route for your degree" in text
