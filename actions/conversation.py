@@ -7,6 +7,8 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+# The topic modules are imported so that every topic's action can be found for follow-ups.
+from actions import catalog, lists, pilot, qianhai, qualifications, titles  # noqa: F401
 from actions.base import KnowledgeAction, kb, payload, send
 from actions.eligibility import ActionEligibilityVerdict
 from knowledge.answers import contacts

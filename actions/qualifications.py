@@ -34,7 +34,7 @@ class ActionQualCategory(KnowledgeAction):
             return []
         scheme = _scheme(tracker, letter)
         if scheme is None:
-            question = qualifications.ambiguity_choices(letter)
+            question = qualifications.ambiguity_choices(letter, kb())
             send(dispatcher, question, _scheme_buttons(question, letter))
             return [SlotSet("category", letter)]
         send(dispatcher, qualifications.category(kb(), letter, scheme))

@@ -133,13 +133,20 @@ def chinese_version_note(kb: KnowledgeBase, doc: str) -> Fact | None:
     return next((fact for fact in facts if fact.key == "chinese_prevails"), None)
 
 
-def prevails_line(kb: KnowledgeBase, note: Fact) -> str:
-    """One-line reminder that a document's English text is a translation."""
-    short = kb.sources[note.provenance.doc].short
-    return (
-        f"Note: the English text of the {short} is for reference only; "
-        "the Chinese version prevails."
-    )
+def with_language_note(
+    kb: KnowledgeBase, doc: str, lines: list[str], records: list[Located]
+) -> Answer:
+    """An answer from ``lines`` citing ``records``, plus a reminder that the English text of
+    ``doc`` is a translation when the document says its Chinese version prevails."""
+    note = chinese_version_note(kb, doc)
+    if note is not None:
+        lines = [
+            *lines,
+            f"Note: the English text of the {kb.sources[doc].short} is for reference only; "
+            "the Chinese version prevails.",
+        ]
+        records = [*records, note]
+    return Answer("\n".join(lines), provenances(records))
 
 
 def closest_name(kb: KnowledgeBase, query: str, names: Sequence[str]) -> str | None:

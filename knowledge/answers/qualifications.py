@@ -16,10 +16,11 @@ from knowledge.answers.common import (
     bullet_list,
     chinese_version_note,
     facts_by_key,
-    prevails_line,
     provenances,
     series,
+    with_language_note,
 )
+from knowledge.base import load_knowledge_base
 from knowledge.records import Fact, KnowledgeBase, QualificationCategory, QualificationList
 
 QUALIFICATION_LIST = "qualification_list"
@@ -45,16 +46,12 @@ def overview(kb: KnowledgeBase) -> Answer:
     first = kb.qualification_list("first")
     issuer = kb.sources[current.doc].issuer
     lines = [
-        f"The Shanghai List of Recognized Overseas Occupational Qualifications is now at version "
-        f"{current.version}, issued by the {issuer}. Its categories:",
+        f"The {kb.sources[current.doc].short} is the current version, issued by the {issuer}. "
+        "Its categories:",
         bullet_list([c.summary for c in current.categories]),
         _first_list_counts(first),
     ]
-    note = chinese_version_note(kb, current.doc)
-    if note:
-        lines.append(prevails_line(kb, note))
-    records = [*current.categories, *first.categories, *([note] if note else [])]
-    return Answer("\n".join(lines), provenances(records))
+    return with_language_note(kb, current.doc, lines, [*current.categories, *first.categories])
 
 
 def fellowships(kb: KnowledgeBase) -> Answer:
@@ -84,11 +81,7 @@ def verification(kb: KnowledgeBase) -> Answer:
         platform.text,
         f"For a professional title, the first step is: {first_step.text}",
     ]
-    note = chinese_version_note(kb, current.doc)
-    if note:
-        lines.append(prevails_line(kb, note))
-    records = [platform, first_step, *([note] if note else [])]
-    return Answer("\n".join(lines), provenances(records))
+    return with_language_note(kb, current.doc, lines, [platform, first_step])
 
 
 def language_version(kb: KnowledgeBase) -> Answer:
@@ -108,8 +101,12 @@ def language_version(kb: KnowledgeBase) -> Answer:
     return Answer("\n".join(lines), provenances(notes))
 
 
-def ambiguity_choices(kb: KnowledgeBase, letter: str) -> Answer:
-    """Ask whether Category A/B means the list's category or the work-permit class."""
+def ambiguity_choices(letter: str, kb: KnowledgeBase | None = None) -> Answer:
+    """Ask whether Category A/B means the list's category or the work-permit class.
+
+    ``kb`` defaults to the process-wide knowledge base.
+    """
+    kb = load_knowledge_base() if kb is None else kb
     letter = letter.strip().upper()
     if letter not in AMBIGUOUS_LETTERS:
         raise ValueError(f"Category {letter} is not ambiguous")
@@ -133,10 +130,10 @@ def _list_category(kb: KnowledgeBase, letter: str) -> Answer:
     current = kb.qualification_list()
     found = current.category(letter)
     if found is None:
-        return _no_list_category(current, letter)
+        return _no_list_category(kb, current, letter)
     lines = [
-        f"Category {letter} of the Shanghai qualification list {current.version} (the current "
-        f"version): {found.summary} What the notice offers holders:",
+        f"Category {letter} of the {kb.sources[current.doc].short} (the current version): "
+        f"{found.summary} What the notice offers holders:",
         bullet_list([service.text for service in found.services]),
     ]
     first = kb.qualification_list("first").category(letter)
@@ -148,17 +145,13 @@ def _list_category(kb: KnowledgeBase, letter: str) -> Answer:
             'Note: "Category A/B" after a work permit means a work-permit class, not a '
             "category of this list."
         )
-    note = chinese_version_note(kb, current.doc)
-    if note:
-        lines.append(prevails_line(kb, note))
-        records.append(note)
-    return Answer("\n".join(lines), provenances(records))
+    return with_language_note(kb, current.doc, lines, records)
 
 
-def _no_list_category(current: QualificationList, letter: str) -> Answer:
+def _no_list_category(kb: KnowledgeBase, current: QualificationList, letter: str) -> Answer:
     letters = [c.letter for c in current.categories]
     text = (
-        f"The Shanghai qualification list {current.version} has Categories {series(letters)}; "
+        f"The {kb.sources[current.doc].short} has Categories {series(letters)}; "
         f"there is no Category {letter}."
     )
     return Answer(text, provenances(current.categories))

@@ -6,15 +6,14 @@ from knowledge.answers.common import (
     Answer,
     bullet_list,
     capitalized,
-    chinese_version_note,
     facts_by_key,
-    prevails_line,
     provenances,
     status_line,
+    with_language_note,
 )
 from knowledge.eligibility.titles import LevelResult, TitleVerdict
 from knowledge.eligibility.verdict import Criterion, Status
-from knowledge.records import Fact, KnowledgeBase, TitleLevel, TitleRoute
+from knowledge.records import Fact, KnowledgeBase, TitleLevel
 
 # How check_titles explains a route whose degree is not the person's; such routes say nothing
 # about what the person lacks, so a level's answer prefers the routes for their degree.
@@ -38,7 +37,7 @@ def requirements(kb: KnowledgeBase, level: TitleLevel | None = None) -> Answer:
     basics = "; ".join(f.text.rstrip(".") for f in rules.basic_requirements)
     lines.append(f"Basic requirements: {basics}.")
     records = [category_c, *routes, *_conditions(kb), *rules.basic_requirements]
-    return _with_language_note(kb, lines, records)
+    return with_language_note(kb, category_c.provenance.doc, lines, records)
 
 
 def process(kb: KnowledgeBase) -> Answer:
@@ -51,7 +50,7 @@ def process(kb: KnowledgeBase) -> Answer:
         f"Where to upload: {rules.upload_site_name}, {rules.upload_url}",
         note.text,
     ]
-    return _with_language_note(kb, lines, [*rules.steps, note])
+    return with_language_note(kb, note.provenance.doc, lines, [*rules.steps, note])
 
 
 def verdict(title_verdict: TitleVerdict) -> Answer:
@@ -82,17 +81,6 @@ def _conditions(kb: KnowledgeBase) -> list[Fact]:
     """The conditions that apply to every level (not the note on public institutions)."""
     facts = facts_by_key(kb.titles.general_conditions)
     return [facts["shanghai_experience"], facts["science_engineering_degree"]]
-
-
-def _with_language_note(
-    kb: KnowledgeBase, lines: list[str], records: list[TitleRoute | Fact]
-) -> Answer:
-    doc = records[0].provenance.doc
-    note = chinese_version_note(kb, doc)
-    if note:
-        lines.append(prevails_line(kb, note))
-        records.append(note)
-    return Answer("\n".join(lines), provenances(records))
 
 
 def _highest(title_verdict: TitleVerdict) -> str:

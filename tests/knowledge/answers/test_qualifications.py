@@ -65,7 +65,7 @@ def test_unknown_scheme_is_an_error(kb):
 
 def test_overview_has_3_0_categories_and_the_first_list_counts(kb):
     text = assert_answer(qualifications.overview(kb))
-    assert "version 3.0" in text
+    assert "The Shanghai qualification list 3.0 is the current version" in text
     assert "Shanghai Municipal Human Resources and Social Security Bureau" in text
     for letter in "ABCD":
         assert f"• Category {letter} " in text
@@ -96,7 +96,7 @@ def test_language_version_names_the_document_that_says_chinese_prevails(kb):
 
 @pytest.mark.parametrize("letter", ["A", "b"])
 def test_ambiguity_choices(kb, letter):
-    answer = qualifications.ambiguity_choices(kb, letter)
+    answer = qualifications.ambiguity_choices(letter, kb)
     upper = letter.upper()
     assert answer.choices == (
         (f"Shanghai qualification list, Category {upper}", LIST),
@@ -107,4 +107,4 @@ def test_ambiguity_choices(kb, letter):
 
 def test_categories_c_and_d_are_not_ambiguous(kb):
     with pytest.raises(ValueError):
-        qualifications.ambiguity_choices(kb, "C")
+        qualifications.ambiguity_choices("C", kb)
