@@ -56,7 +56,7 @@ validate: $(LOOKUPS)
 	$(RASA) data validate --domain domain --fail-on-warnings
 
 test-stories: $(MODEL)
-	$(RASA) test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out results/core
+	$(RASA) test core --e2e --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out results/core
 
 test-nlu: $(MODEL)
 	$(RASA) test nlu --model $(MODEL) --nlu tests/nlu/test_nlu.yml --out results/nlu

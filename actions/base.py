@@ -6,6 +6,7 @@ import inspect
 import json
 import logging
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 from rasa_sdk import Action, Tracker
@@ -52,8 +53,11 @@ def send(
 ) -> None:
     """Send an answer's text with its ``Source:`` line, and optional buttons."""
     sources = [{"doc": p.doc, "section": p.describe()} for p in answer.sources]
-    dispatcher.utter_message(text=answer.render(), buttons=buttons or [],
-                             json_message={"sources": sources} if sources else None)
+    dispatcher.utter_message(
+        text=answer.render(),
+        buttons=buttons or [],
+        json_message={"sources": sources} if sources else None,
+    )
 
 
 class KnowledgeAction(Action, ABC):
@@ -102,7 +106,7 @@ class KnowledgeAction(Action, ABC):
 
 
 class StaticAnswerAction(KnowledgeAction):
-    """A topic whose answer depends only on the knowledge base."""
+    """A topic whose answer depends only on the knowledge base (see ``static_action``)."""
 
     @abstractmethod
     def answer(self) -> Answer:
@@ -112,3 +116,11 @@ class StaticAnswerAction(KnowledgeAction):
         """Send the static answer."""
         send(dispatcher, self.answer())
         return []
+
+
+def static_action(topic: str, answer: Callable[[KnowledgeBase], Answer]) -> type[KnowledgeAction]:
+    """An action class named ``action_<topic>`` that sends ``answer(kb())``."""
+    class_name = "Action" + "".join(part.title() for part in topic.split("_"))
+    return type(
+        class_name, (StaticAnswerAction,), {"topic": topic, "answer": lambda self: answer(kb())}
+    )

@@ -8,9 +8,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import KnowledgeAction, StaticAnswerAction, kb, latest_entity, send
+from actions.base import KnowledgeAction, kb, latest_entity, send, static_action
 from knowledge.answers import catalog
-from knowledge.answers.common import Answer
 
 
 class ActionCatalogSectors(KnowledgeAction):
@@ -25,21 +24,7 @@ class ActionCatalogSectors(KnowledgeAction):
         return []
 
 
-class ActionCatalogRequirements(StaticAnswerAction):
-    """The catalog's general requirements and documents."""
-
-    topic = "catalog_requirements"
-
-    def answer(self) -> Answer:
-        """Education, two years' experience, employer certification."""
-        return catalog.requirements(kb())
+ActionCatalogRequirements = static_action("catalog_requirements", catalog.requirements)
 
 
-class ActionCatalogCount(StaticAnswerAction):
-    """How many jobs: 62 stated, 61 listed."""
-
-    topic = "catalog_count"
-
-    def answer(self) -> Answer:
-        """Stated and listed counts."""
-        return catalog.count(kb())
+ActionCatalogCount = static_action("catalog_count", catalog.count)

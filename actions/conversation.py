@@ -41,9 +41,13 @@ INTENT_LABELS = {
     "request_human": "Talk to a person",
 }
 # Entities that point to a topic when a follow-up comes with no topic in context.
-ENTITY_TOPICS = {"category": "qual_category", "city": "pilot_cities",
-                 "title_level": "title_requirements", "sector": "catalog_sectors",
-                 "occupation": "on_list"}
+ENTITY_TOPICS = {
+    "category": "qual_category",
+    "city": "pilot_cities",
+    "title_level": "title_requirements",
+    "sector": "catalog_sectors",
+    "occupation": "on_list",
+}
 
 
 class ActionCapabilities(Action):
@@ -106,8 +110,9 @@ class ActionClarify(Action):
             send(dispatcher, contacts.capabilities(kb()))
             return []
         buttons = [{"title": INTENT_LABELS[name], "payload": payload(name)} for name in guesses]
-        dispatcher.utter_message(text="Sorry, I'm not sure what you mean. Did you mean:",
-                                 buttons=buttons)
+        dispatcher.utter_message(
+            text="Sorry, I'm not sure what you mean. Did you mean:", buttons=buttons
+        )
         return []
 
 

@@ -170,10 +170,19 @@ def verdict_answer(tracker: Tracker):
     years = _number(slot("years"))
     programme = slot("programme")
     if programme == "professional_title":
-        result = check_titles(kb().titles, degree, years, _number(slot("years_in_shanghai")),
-                              None, slot("holds_category_c"))
+        result = check_titles(
+            kb().titles,
+            degree,
+            years,
+            _number(slot("years_in_shanghai")),
+            None,
+            slot("holds_category_c"),
+        )
         return title_wording.verdict(result)
     if programme == "shanghai_catalog":
-        return wording.verdict(catalog_verdict(kb(), index(), slot("occupation"), years, degree,
-                                               slot("employer_certifies")))
+        return wording.verdict(
+            catalog_verdict(
+                kb(), index(), slot("occupation"), years, degree, slot("employer_certifies")
+            )
+        )
     return wording.verdict(qianhai_verdict(index(), slot("occupation"), degree, years))

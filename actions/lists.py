@@ -25,7 +25,9 @@ class ActionOnList(KnowledgeAction):
         if query is None:
             return []
         answer = lists.on_list(kb(), index(), query, latest_entity(tracker, "programme"))
-        buttons = [{"title": label, "payload": payload("ask_on_list", occupation=value)}
-                   for label, value in answer.choices]
+        buttons = [
+            {"title": label, "payload": payload("ask_on_list", occupation=value)}
+            for label, value in answer.choices
+        ]
         send(dispatcher, answer, buttons)
         return []

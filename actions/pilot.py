@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import datetime
 from typing import ClassVar
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import KnowledgeAction, StaticAnswerAction, kb, latest_entity, send
+from actions.base import KnowledgeAction, kb, latest_entity, send, static_action
 from knowledge.answers import pilot
-from knowledge.answers.common import Answer
 
 
 class ActionPilotCities(KnowledgeAction):
@@ -26,31 +24,10 @@ class ActionPilotCities(KnowledgeAction):
         return []
 
 
-class ActionPilotDates(StaticAnswerAction):
-    """Start, length, and whether the period has passed."""
-
-    topic = "pilot_dates"
-
-    def answer(self) -> Answer:
-        """Dates against today's date."""
-        return pilot.dates(kb(), datetime.date.today())
+ActionPilotDates = static_action("pilot_dates", pilot.dates)
 
 
-class ActionPilotHighEnd(StaticAnswerAction):
-    """What counts as high-end and scarce talent."""
-
-    topic = "pilot_high_end"
-
-    def answer(self) -> Answer:
-        """Kinds of high-end talent and the achievements listed."""
-        return pilot.high_end(kb())
+ActionPilotHighEnd = static_action("pilot_high_end", pilot.high_end)
 
 
-class ActionPilotUrgentFields(StaticAnswerAction):
-    """The urgently needed fields."""
-
-    topic = "pilot_urgent_fields"
-
-    def answer(self) -> Answer:
-        """Fields listed as urgently needed."""
-        return pilot.urgent_fields(kb())
+ActionPilotUrgentFields = static_action("pilot_urgent_fields", pilot.urgent_fields)

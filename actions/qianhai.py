@@ -9,7 +9,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import KnowledgeAction, StaticAnswerAction, index, kb, latest_entity, send
+from actions.base import KnowledgeAction, index, kb, latest_entity, send, static_action
 from actions.occupations import answer_off_qianhai, occupation_query, qianhai_record
 from knowledge.answers import qianhai
 from knowledge.answers.common import Answer
@@ -69,47 +69,25 @@ class ActionQianhaiOccupations(KnowledgeAction):
         """The filtered list."""
         text = tracker.latest_message.get("text") or ""
         industry = match_industry(kb(), latest_entity(tracker, "sector"))
-        send(dispatcher, qianhai.occupations(kb(), industry=industry,
-                                             severity=match_severity(text),
-                                             duration=match_duration(text)))
+        send(
+            dispatcher,
+            qianhai.occupations(
+                kb(),
+                industry=industry,
+                severity=match_severity(text),
+                duration=match_duration(text),
+            ),
+        )
         return []
 
 
-class ActionQianhaiStats(StaticAnswerAction):
-    """Counts and statistics of the list."""
-
-    topic = "qianhai_stats"
-
-    def answer(self) -> Answer:
-        """Totals, checked against the stated ones."""
-        return qianhai.stats(kb())
+ActionQianhaiStats = static_action("qianhai_stats", qianhai.stats)
 
 
-class ActionQianhaiBenefits(StaticAnswerAction):
-    """What being on the list gives."""
-
-    topic = "qianhai_benefits"
-
-    def answer(self) -> Answer:
-        """The list's benefit and its condition."""
-        return qianhai.benefits(kb())
+ActionQianhaiBenefits = static_action("qianhai_benefits", qianhai.benefits)
 
 
-class ActionQianhaiIncentives(StaticAnswerAction):
-    """Tax and other incentives in Qianhai."""
-
-    topic = "qianhai_incentives"
-
-    def answer(self) -> Answer:
-        """15% tax, green card, housekeeper visas, one-stop services."""
-        return qianhai.incentives(kb())
+ActionQianhaiIncentives = static_action("qianhai_incentives", qianhai.incentives)
 
 
-class ActionQianhaiContact(StaticAnswerAction):
-    """The workstation's address, phone and email."""
-
-    topic = "qianhai_contact"
-
-    def answer(self) -> Answer:
-        """Workstation contacts."""
-        return qianhai.contact(kb())
+ActionQianhaiContact = static_action("qianhai_contact", qianhai.contact)

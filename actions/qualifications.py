@@ -8,13 +8,21 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import KnowledgeAction, StaticAnswerAction, kb, latest_entity, payload, send
+from actions.base import KnowledgeAction, kb, latest_entity, payload, send, static_action
 from knowledge.answers import qualifications
 from knowledge.answers.common import Answer
 
 SCHEMES = ("qualification_list", "work_permit")
-LIST_TOPICS = frozenset({"qual_category", "qual_overview", "qual_fellowships",
-                         "qual_verification", "title_requirements", "title_process"})
+LIST_TOPICS = frozenset(
+    {
+        "qual_category",
+        "qual_overview",
+        "qual_fellowships",
+        "qual_verification",
+        "title_requirements",
+        "title_process",
+    }
+)
 
 
 class ActionQualCategory(KnowledgeAction):
@@ -25,11 +33,13 @@ class ActionQualCategory(KnowledgeAction):
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         """Answer for the category in the scheme meant, or ask which scheme is meant."""
-        letter = (latest_entity(tracker, "category") or tracker.get_slot("category") or "")
+        letter = latest_entity(tracker, "category") or tracker.get_slot("category") or ""
         letter = letter.strip().upper()[-1:]
         if not letter:
-            buttons = [{"title": f"Category {x}", "payload": payload(
-                "ask_qual_category", category=x)} for x in "ABCD"]
+            buttons = [
+                {"title": f"Category {x}", "payload": payload("ask_qual_category", category=x)}
+                for x in "ABCD"
+            ]
             dispatcher.utter_message(text="Which category do you mean?", buttons=buttons)
             return []
         scheme = _scheme(tracker, letter)
@@ -61,41 +71,13 @@ def _scheme_buttons(question: Answer, letter: str) -> list[dict[str, str]]:
     ]
 
 
-class ActionQualOverview(StaticAnswerAction):
-    """What the list is, its versions and counts."""
-
-    topic = "qual_overview"
-
-    def answer(self) -> Answer:
-        """Overview of both versions."""
-        return qualifications.overview(kb())
+ActionQualOverview = static_action("qual_overview", qualifications.overview)
 
 
-class ActionQualFellowships(StaticAnswerAction):
-    """The fellowships named as examples."""
-
-    topic = "qual_fellowships"
-
-    def answer(self) -> Answer:
-        """Fellowship examples of the first list."""
-        return qualifications.fellowships(kb())
+ActionQualFellowships = static_action("qual_fellowships", qualifications.fellowships)
 
 
-class ActionQualVerification(StaticAnswerAction):
-    """How certificates are verified, also from overseas."""
-
-    topic = "qual_verification"
-
-    def answer(self) -> Answer:
-        """The verification platform."""
-        return qualifications.verification(kb())
+ActionQualVerification = static_action("qual_verification", qualifications.verification)
 
 
-class ActionLanguageVersion(StaticAnswerAction):
-    """Which language version prevails."""
-
-    topic = "language_version"
-
-    def answer(self) -> Answer:
-        """The Chinese-version-prevails notes."""
-        return qualifications.language_version(kb())
+ActionLanguageVersion = static_action("language_version", qualifications.language_version)

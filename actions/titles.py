@@ -8,9 +8,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import KnowledgeAction, StaticAnswerAction, current, kb, send
+from actions.base import KnowledgeAction, current, kb, send, static_action
 from knowledge.answers import titles
-from knowledge.answers.common import Answer
 from knowledge.records import TitleLevel
 
 
@@ -34,11 +33,4 @@ class ActionTitleRequirements(KnowledgeAction):
         return []
 
 
-class ActionTitleProcess(StaticAnswerAction):
-    """Application steps and the upload site."""
-
-    topic = "title_process"
-
-    def answer(self) -> Answer:
-        """Steps in order and where to upload."""
-        return titles.process(kb())
+ActionTitleProcess = static_action("title_process", titles.process)

@@ -66,27 +66,36 @@ def _lookup(kb, args) -> Any:
 
 
 def _title(kb, args) -> Any:
-    return check_titles(kb.titles, _degree(args.degree), _years(args.years),
-                        _years(args.shanghai_years), _yes_no(args.science),
-                        _yes_no(args.category_c))
+    return check_titles(
+        kb.titles,
+        _degree(args.degree),
+        _years(args.years),
+        _years(args.shanghai_years),
+        _yes_no(args.science),
+        _yes_no(args.category_c),
+    )
 
 
 def _qianhai(kb, args) -> Any:
-    return qianhai_verdict(get_index(), args.occupation, _degree(args.degree),
-                           _years(args.years))
+    return qianhai_verdict(get_index(), args.occupation, _degree(args.degree), _years(args.years))
 
 
 def _catalog(kb, args) -> Any:
-    return catalog_verdict(kb, get_index(), args.job, _years(args.years), _degree(args.degree),
-                           _yes_no(args.certified))
+    return catalog_verdict(
+        kb, get_index(), args.job, _years(args.years), _degree(args.degree), _yes_no(args.certified)
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m knowledge", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m knowledge",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     commands = parser.add_subparsers(required=True)
-    commands.add_parser("totals", help="counts by list, sector, industry, severity, duration"
-                        ).set_defaults(handler=_totals)
+    commands.add_parser(
+        "totals", help="counts by list, sector, industry, severity, duration"
+    ).set_defaults(handler=_totals)
     lookup = commands.add_parser("lookup", help="find a job or occupation by name")
     lookup.add_argument("query")
     lookup.add_argument("--list", choices=["shanghai_catalog", "qianhai"])

@@ -1,6 +1,6 @@
 """Generates the Rasa lookup tables from the knowledge base (never maintained by hand).
 
-    python -m knowledge.export data/nlu/lookups
+python -m knowledge.export data/nlu/lookups
 """
 
 from __future__ import annotations
@@ -42,5 +42,8 @@ def write_lookup_tables(folder: Path, kb: KnowledgeBase) -> Path:
 
 
 if __name__ == "__main__":
-    print(write_lookup_tables(Path(sys.argv[1] if len(sys.argv) > 1 else "data/nlu/lookups"),
-                              load_knowledge_base()))
+    print(
+        write_lookup_tables(
+            Path(sys.argv[1] if len(sys.argv) > 1 else "data/nlu/lookups"), load_knowledge_base()
+        )
+    )

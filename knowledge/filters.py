@@ -15,8 +15,9 @@ def match_industry(kb: KnowledgeBase, text: str | None) -> str | None:
         return None
     industries = sorted({o.industry for o in kb.qianhai.occupations})
     stems = {name: name.lower().replace(" industry", "") for name in industries}
-    found = process.extractOne(text.lower(), stems, scorer=fuzz.partial_ratio,
-                               score_cutoff=_INDUSTRY_CUTOFF)
+    found = process.extractOne(
+        text.lower(), stems, scorer=fuzz.partial_ratio, score_cutoff=_INDUSTRY_CUTOFF
+    )
     return found[2] if found else None
 
 

@@ -12,8 +12,18 @@ import subprocess
 import sys
 import time
 
-QUERIES = ["AI engineer", "blockchian engineer", "FPGA technican", "NLP", "IoT", "actuary",
-           "chef", "truck driver", "cloud computing specialist", "financial planners"]
+QUERIES = [
+    "AI engineer",
+    "blockchian engineer",
+    "FPGA technican",
+    "NLP",
+    "IoT",
+    "actuary",
+    "chef",
+    "truck driver",
+    "cloud computing specialist",
+    "financial planners",
+]
 LOAD_SNIPPET = (
     "import time; t=time.perf_counter(); "
     "from knowledge.base import load_knowledge_base; from knowledge.lookup import get_index; "
@@ -23,8 +33,10 @@ LOAD_SNIPPET = (
 
 def measure_load(runs: int = 5) -> list[float]:
     """Seconds to import, parse every source and build the lookup index, per fresh process."""
-    return [float(subprocess.check_output([sys.executable, "-c", LOAD_SNIPPET], text=True))
-            for _ in range(runs)]
+    return [
+        float(subprocess.check_output([sys.executable, "-c", LOAD_SNIPPET], text=True))
+        for _ in range(runs)
+    ]
 
 
 def measure_lookup(rounds: int = 200) -> list[float]:
@@ -47,13 +59,18 @@ def main() -> None:
     """Print the load and lookup figures as JSON."""
     load = measure_load()
     lookups = sorted(measure_lookup())
-    print(json.dumps({
-        "load_seconds_median": round(statistics.median(load), 4),
-        "load_seconds_max": round(max(load), 4),
-        "lookup_ms_mean": round(1000 * statistics.mean(lookups), 3),
-        "lookup_ms_p99": round(1000 * lookups[int(0.99 * len(lookups))], 3),
-        "lookups": len(lookups),
-    }, indent=2))
+    print(
+        json.dumps(
+            {
+                "load_seconds_median": round(statistics.median(load), 4),
+                "load_seconds_max": round(max(load), 4),
+                "lookup_ms_mean": round(1000 * statistics.mean(lookups), 3),
+                "lookup_ms_p99": round(1000 * lookups[int(0.99 * len(lookups))], 3),
+                "lookups": len(lookups),
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

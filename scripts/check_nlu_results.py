@@ -32,11 +32,12 @@ def main(folder: str) -> int:
     """Print the scores; exit 1 when a target is missed."""
     result = scores(Path(folder))
     print(json.dumps({k: round(v, 4) for k, v in result.items()}, indent=2))
-    failed = (result["intent_macro_f1"] < INTENT_MACRO_F1
-              or result["occupation_f1"] < OCCUPATION_F1)
+    failed = result["intent_macro_f1"] < INTENT_MACRO_F1 or result["occupation_f1"] < OCCUPATION_F1
     if failed:
-        print(f"FAILED: targets are intent macro-F1 >= {INTENT_MACRO_F1}, "
-              f"occupation F1 >= {OCCUPATION_F1}")
+        print(
+            f"FAILED: targets are intent macro-F1 >= {INTENT_MACRO_F1}, "
+            f"occupation F1 >= {OCCUPATION_F1}"
+        )
     return 1 if failed else 0
 
 

@@ -18,8 +18,12 @@ from scripts.wait_for_http import wait_for
 ROOT = Path(__file__).resolve().parent.parent
 RASA = str(Path(sys.executable).parent / "rasa")
 MODEL = ROOT / "models" / "assistant.tar.gz"
-ENV = {**os.environ, "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2",
-       "SQLALCHEMY_SILENCE_UBER_WARNING": "1"}
+ENV = {
+    **os.environ,
+    "RASA_TELEMETRY_ENABLED": "false",
+    "TF_CPP_MIN_LOG_LEVEL": "2",
+    "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
+}
 
 
 @dataclass(frozen=True)
@@ -45,8 +49,9 @@ def free_port() -> int:
 
 def _start(args: list[str], log: Path) -> subprocess.Popen:
     handle = open(log, "w")  # noqa: SIM115 - closed with the process group
-    return subprocess.Popen(args, cwd=ROOT, env=ENV, stdout=handle, stderr=subprocess.STDOUT,
-                            start_new_session=True)
+    return subprocess.Popen(
+        args, cwd=ROOT, env=ENV, stdout=handle, stderr=subprocess.STDOUT, start_new_session=True
+    )
 
 
 def _stop(process: subprocess.Popen) -> None:
@@ -68,11 +73,27 @@ def running_servers(workdir: Path | None = None, timeout: float = 180) -> Iterat
         f"action_endpoint:\n  url: http://127.0.0.1:{action_port}/webhook\n"
         f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {db}\n"
     )
-    actions = _start([RASA, "run", "actions", "--actions", "actions", "--port", str(action_port)],
-                     folder / "actions.log")
-    rasa = _start([RASA, "run", "--model", str(MODEL), "--port", str(rasa_port),
-                   "--interface", "127.0.0.1", "--endpoints", str(endpoints),
-                   "--credentials", str(ROOT / "credentials.yml")], folder / "rasa.log")
+    actions = _start(
+        [RASA, "run", "actions", "--actions", "actions", "--port", str(action_port)],
+        folder / "actions.log",
+    )
+    rasa = _start(
+        [
+            RASA,
+            "run",
+            "--model",
+            str(MODEL),
+            "--port",
+            str(rasa_port),
+            "--interface",
+            "127.0.0.1",
+            "--endpoints",
+            str(endpoints),
+            "--credentials",
+            str(ROOT / "credentials.yml"),
+        ],
+        folder / "rasa.log",
+    )
     try:
         servers = Servers(f"http://127.0.0.1:{rasa_port}", f"http://127.0.0.1:{action_port}", db)
         for url in (f"{servers.action_url}/health", servers.rasa_url):

@@ -45,14 +45,24 @@ def _listed_criterion(occupation: QianhaiOccupation | None, query: str | None) -
     rule = "The list covers 50 occupations in Tables 1 and 2."
     if occupation is not None:
         where = f"{occupation.orientation}, {occupation.industry}"
-        return Criterion("occupation on the list", Status.MET,
-                         f"{occupation.name} is listed ({where}).", rule, occupation.provenance)
+        return Criterion(
+            "occupation on the list",
+            Status.MET,
+            f"{occupation.name} is listed ({where}).",
+            rule,
+            occupation.provenance,
+        )
     if query is None:
-        return Criterion("occupation on the list", Status.UNKNOWN, "I need your occupation.",
-                         rule, LIST_SECTION)
-    return Criterion("occupation on the list", Status.NOT_MET,
-                     f'"{query}" is not one of the occupations on the Qianhai list.', rule,
-                     LIST_SECTION)
+        return Criterion(
+            "occupation on the list", Status.UNKNOWN, "I need your occupation.", rule, LIST_SECTION
+        )
+    return Criterion(
+        "occupation on the list",
+        Status.NOT_MET,
+        f'"{query}" is not one of the occupations on the Qianhai list.',
+        rule,
+        LIST_SECTION,
+    )
 
 
 def _degree_criterion(occupation: QianhaiOccupation, degree: Degree | None) -> Criterion:
@@ -62,7 +72,10 @@ def _degree_criterion(occupation: QianhaiOccupation, degree: Degree | None) -> C
     elif _RANK[degree] >= _RANK[required]:
         status, why = Status.MET, f"Your {degree.label} meets the minimum, a {required.label}."
     else:
-        status, why = Status.NOT_MET, f"Your {degree.label} is below the minimum, a {required.label}."
+        status, why = (
+            Status.NOT_MET,
+            f"Your {degree.label} is below the minimum, a {required.label}.",
+        )
     return Criterion("degree", status, why, occupation.education_text, occupation.provenance)
 
 

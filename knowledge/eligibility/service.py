@@ -15,8 +15,11 @@ def qianhai_verdict(
     years: float | None,
 ) -> Verdict:
     """Verdict for a Qianhai occupation named in free text (or not yet named)."""
-    record = None if occupation is None else _first_record(index, occupation, "qianhai",
-                                                           QianhaiOccupation)
+    record = (
+        None
+        if occupation is None
+        else _first_record(index, occupation, "qianhai", QianhaiOccupation)
+    )
     return qianhai.check_occupation(record, occupation, degree, years)
 
 
@@ -32,8 +35,9 @@ def catalog_verdict(
     record = None
     if job is not None:
         record = _first_record(index, job, "shanghai_catalog", CatalogJob)
-    return shanghai_catalog.check_catalog_job(kb.catalog, record, job, years, degree,
-                                              employer_certifies)
+    return shanghai_catalog.check_catalog_job(
+        kb.catalog, record, job, years, degree, employer_certifies
+    )
 
 
 def _first_record(index: OccupationIndex, query: str, list_key: str, kind: type):

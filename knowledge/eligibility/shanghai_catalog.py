@@ -62,16 +62,29 @@ def check_catalog_job(
     )
 
 
-def _job_criterion(catalog: ShanghaiCatalog, job: CatalogJob | None, query: str | None) -> Criterion:
+def _job_criterion(
+    catalog: ShanghaiCatalog, job: CatalogJob | None, query: str | None
+) -> Criterion:
     rule = f"The catalog lists jobs in {len(catalog.sectors)} sectors."
     if job is not None:
-        return Criterion("job on the catalog", Status.MET,
-                         f"{job.name} is listed under {job.sector}.", rule, job.provenance)
+        return Criterion(
+            "job on the catalog",
+            Status.MET,
+            f"{job.name} is listed under {job.sector}.",
+            rule,
+            job.provenance,
+        )
     if query is None:
-        return Criterion("job on the catalog", Status.UNKNOWN, "I need your job title.", rule,
-                         catalog.provenance)
-    return Criterion("job on the catalog", Status.NOT_MET,
-                     f'"{query}" is not among the jobs the catalog lists.', rule, catalog.provenance)
+        return Criterion(
+            "job on the catalog", Status.UNKNOWN, "I need your job title.", rule, catalog.provenance
+        )
+    return Criterion(
+        "job on the catalog",
+        Status.NOT_MET,
+        f'"{query}" is not among the jobs the catalog lists.',
+        rule,
+        catalog.provenance,
+    )
 
 
 def _years_criterion(requirement: Fact, years: float | None) -> Criterion:
@@ -87,12 +100,21 @@ def _years_criterion(requirement: Fact, years: float | None) -> Criterion:
 
 def _degree_criterion(requirement: Fact, degree: Degree | None) -> Criterion:
     if degree is None:
-        status, why = Status.UNKNOWN, "Educational qualifications are required: what is your degree?"
+        status, why = (
+            Status.UNKNOWN,
+            "Educational qualifications are required: what is your degree?",
+        )
     else:
-        status, why = Status.MET, (f"Your {degree.label} is an educational qualification; the "
-                                   "catalog sets no minimum level.")
-    return Criterion("educational qualifications", status, why, requirement.text,
-                     requirement.provenance)
+        status, why = (
+            Status.MET,
+            (
+                f"Your {degree.label} is an educational qualification; the "
+                "catalog sets no minimum level."
+            ),
+        )
+    return Criterion(
+        "educational qualifications", status, why, requirement.text, requirement.provenance
+    )
 
 
 def _certification_criterion(requirement: Fact, employer_certifies: bool | None) -> Criterion:
@@ -102,10 +124,13 @@ def _certification_criterion(requirement: Fact, employer_certifies: bool | None)
         status, why = Status.MET, "Your employer will certify the job."
     else:
         status, why = Status.NOT_MET, "The employer's certification of the job is required."
-    return Criterion("employer certification", status, why, requirement.text,
-                     requirement.provenance)
+    return Criterion(
+        "employer certification", status, why, requirement.text, requirement.provenance
+    )
 
 
 def _count_note(catalog: ShanghaiCatalog) -> str:
-    return (f"The catalog says it covers {catalog.stated_job_count} jobs but lists "
-            f"{catalog.listed_job_count}; a job missing from the text cannot be confirmed.")
+    return (
+        f"The catalog says it covers {catalog.stated_job_count} jobs but lists "
+        f"{catalog.listed_job_count}; a job missing from the text cannot be confirmed."
+    )

@@ -56,7 +56,9 @@ def check_titles(
 ) -> TitleVerdict:
     """Evaluate every title level for this degree and years of related experience."""
     levels = tuple(
-        LevelResult(level, tuple(_route_criterion(r, degree, years) for r in rules.routes_for(level)))
+        LevelResult(
+            level, tuple(_route_criterion(r, degree, years) for r in rules.routes_for(level))
+        )
         for level in TitleLevel
     )
     reached = [lr.level for lr in levels if lr.status is Status.MET]
@@ -105,13 +107,28 @@ def _level_criterion(
     provenance = rules.routes[0].provenance
     rule = "Education and experience requirements per title level"
     if highest is not None:
-        return Criterion("degree and experience", Status.MET,
-                         f"Highest level reachable: {highest.label}.", rule, provenance)
+        return Criterion(
+            "degree and experience",
+            Status.MET,
+            f"Highest level reachable: {highest.label}.",
+            rule,
+            provenance,
+        )
     if degree is None or years is None:
-        return Criterion("degree and experience", Status.UNKNOWN,
-                         "I need your degree and years of related experience.", rule, provenance)
-    return Criterion("degree and experience", Status.NOT_MET,
-                     "No title route is met yet with this degree and experience.", rule, provenance)
+        return Criterion(
+            "degree and experience",
+            Status.UNKNOWN,
+            "I need your degree and years of related experience.",
+            rule,
+            provenance,
+        )
+    return Criterion(
+        "degree and experience",
+        Status.NOT_MET,
+        "No title route is met yet with this degree and experience.",
+        rule,
+        provenance,
+    )
 
 
 def _general_conditions(
@@ -135,8 +152,11 @@ def _general_conditions(
         c_status, c_why = Status.MET, "You hold a Category C qualification."
     else:
         c_status, c_why = Status.NOT_MET, "This route is for Category C qualification holders."
-    criteria.append(Criterion("Category C qualification", c_status, c_why, category_c.text,
-                              category_c.provenance))
+    criteria.append(
+        Criterion(
+            "Category C qualification", c_status, c_why, category_c.text, category_c.provenance
+        )
+    )
     return tuple(criteria)
 
 
@@ -144,10 +164,14 @@ def _notes(rules: TitleRules, science_or_engineering_degree: bool | None) -> tup
     facts = {f.key: f for f in rules.general_conditions}
     field_rule = facts["science_engineering_degree"].text
     if science_or_engineering_degree is True:
-        field_note = f"Your science or engineering degree keeps engineering titles open. ({field_rule})"
+        field_note = (
+            f"Your science or engineering degree keeps engineering titles open. ({field_rule})"
+        )
     elif science_or_engineering_degree is False:
-        field_note = (f"Without a science or engineering degree, engineering and technical titles are "
-                      f"closed to you; the text sets no such condition for other series. ({field_rule})")
+        field_note = (
+            f"Without a science or engineering degree, engineering and technical titles are "
+            f"closed to you; the text sets no such condition for other series. ({field_rule})"
+        )
     else:
         field_note = field_rule
     return (field_note, facts["public_institution_recommendation"].text)

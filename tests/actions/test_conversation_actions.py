@@ -8,33 +8,47 @@ from tests.actions.conftest import run, slot_events, text_of, tracker
 
 
 def test_category_b_without_context_offers_both_meanings():
-    messages, _ = run(ActionQualCategory(),
-                      tracker("what does category B give me", entities={"category": "B"}))
+    messages, _ = run(
+        ActionQualCategory(), tracker("what does category B give me", entities={"category": "B"})
+    )
     payloads = [b["payload"] for m in messages for b in m.get("buttons", [])]
     assert any("qualification_list" in p for p in payloads)
     assert any("work_permit" in p for p in payloads)
 
 
 def test_category_b_on_the_list_is_answered():
-    messages, events = run(ActionQualCategory(), tracker(
-        "category B of the list", entities={"category": "B", "programme": "qualification_list"}))
+    messages, events = run(
+        ActionQualCategory(),
+        tracker(
+            "category B of the list", entities={"category": "B", "programme": "qualification_list"}
+        ),
+    )
     assert "Source:" in text_of(messages)
     assert slot_events(events)["category_scheme"] == "qualification_list"
 
 
 def test_follow_up_category_reuses_the_scheme():
-    messages, events = run(ActionFollowUp(), tracker(
-        "what about category A?", entities={"category": "A"},
-        slots={"topic": "qual_category", "category_scheme": "work_permit"}))
+    messages, events = run(
+        ActionFollowUp(),
+        tracker(
+            "what about category A?",
+            entities={"category": "A"},
+            slots={"topic": "qual_category", "category_scheme": "work_permit"},
+        ),
+    )
     assert not any(m.get("buttons") for m in messages)
     assert slot_events(events)["category_scheme"] == "work_permit"
 
 
 def test_follow_up_occupation_reuses_the_topic():
-    messages, _ = run(ActionFollowUp(), tracker(
-        "and for a cloud computing specialist?", entities={"occupation":
-                                                           "cloud computing specialist"},
-        slots={"topic": "occupation_requirements", "occupation": "AI engineer"}))
+    messages, _ = run(
+        ActionFollowUp(),
+        tracker(
+            "and for a cloud computing specialist?",
+            entities={"occupation": "cloud computing specialist"},
+            slots={"topic": "occupation_requirements", "occupation": "AI engineer"},
+        ),
+    )
     assert "Cloud computing specialist" in text_of(messages)
 
 
@@ -45,15 +59,23 @@ def test_follow_up_without_context_picks_the_topic_from_the_entity():
 
 def test_clarify_offers_the_best_guesses_then_capabilities():
     fallback = {"intent": {"name": "nlu_fallback"}}
-    first, _ = run(ActionClarify(), tracker("blah", intent="nlu_fallback",
-                                            ranking=[("nlu_fallback", 0.5),
-                                                     ("ask_qianhai_stats", 0.3),
-                                                     ("ask_pilot_dates", 0.2)]))
-    assert [b["payload"] for b in first[0]["buttons"]] == ["/ask_qianhai_stats",
-                                                           "/ask_pilot_dates"]
-    again, _ = run(ActionClarify(), tracker(
-        "blah", intent="nlu_fallback",
-        events=[{"event": "user", "text": "blah", "parse_data": fallback}]))
+    first, _ = run(
+        ActionClarify(),
+        tracker(
+            "blah",
+            intent="nlu_fallback",
+            ranking=[("nlu_fallback", 0.5), ("ask_qianhai_stats", 0.3), ("ask_pilot_dates", 0.2)],
+        ),
+    )
+    assert [b["payload"] for b in first[0]["buttons"]] == ["/ask_qianhai_stats", "/ask_pilot_dates"]
+    again, _ = run(
+        ActionClarify(),
+        tracker(
+            "blah",
+            intent="nlu_fallback",
+            events=[{"event": "user", "text": "blah", "parse_data": fallback}],
+        ),
+    )
     assert "did not understand" in text_of(again)
     assert not any(m.get("buttons") for m in again)
 

@@ -10,14 +10,12 @@ from tests.actions.conftest import run, slot_events, text_of, tracker
 
 def required(slots: dict) -> list[str]:
     """The slots the validator requires for these slot values."""
-    return asyncio.run(ValidateEligibilityForm().required_slots([], None, tracker(slots=slots),
-                                                                {}))
+    return asyncio.run(ValidateEligibilityForm().required_slots([], None, tracker(slots=slots), {}))
 
 
 def test_required_slots_depend_on_the_programme():
     assert required({}) == ["programme"]
-    assert required({"programme": "qianhai_list"}) == ["programme", "occupation", "degree",
-                                                       "years"]
+    assert required({"programme": "qianhai_list"}) == ["programme", "occupation", "degree", "years"]
     assert "employer_certifies" in required({"programme": "shanghai_catalog"})
     assert "holds_category_c" in required({"programme": "professional_title"})
 
@@ -54,16 +52,26 @@ def test_years_are_parsed_or_re_asked():
 
 
 def test_an_answer_about_shanghai_years_does_not_overwrite_the_experience():
-    earlier = [{"event": "slot", "name": "years", "value": "6"},
-               {"event": "user", "text": "6 years"}]
+    earlier = [
+        {"event": "slot", "name": "years", "value": "6"},
+        {"event": "user", "text": "6 years"},
+    ]
     _, result = validate("years", "2 years", requested="years_in_shanghai", events=earlier)
     assert result == {"years": "6"}
 
 
 def test_verdict_for_qianhai_names_each_criterion_and_the_source():
-    messages, events = run(ActionEligibilityVerdict(), tracker(slots={
-        "programme": "qianhai_list", "occupation": "AI engineer", "degree": "master's degree",
-        "years": "5"}))
+    messages, events = run(
+        ActionEligibilityVerdict(),
+        tracker(
+            slots={
+                "programme": "qianhai_list",
+                "occupation": "AI engineer",
+                "degree": "master's degree",
+                "years": "5",
+            }
+        ),
+    )
     text = text_of(messages)
     assert "not eligible" in text.lower()
     assert "exactly 5" in text
@@ -72,7 +80,16 @@ def test_verdict_for_qianhai_names_each_criterion_and_the_source():
 
 
 def test_verdict_for_titles_gives_the_highest_level():
-    messages, _ = run(ActionEligibilityVerdict(), tracker(slots={
-        "programme": "professional_title", "degree": "doctoral degree", "years": "2",
-        "years_in_shanghai": "1", "holds_category_c": True}))
+    messages, _ = run(
+        ActionEligibilityVerdict(),
+        tracker(
+            slots={
+                "programme": "professional_title",
+                "degree": "doctoral degree",
+                "years": "2",
+                "years_in_shanghai": "1",
+                "holds_category_c": True,
+            }
+        ),
+    )
     assert "associate senior" in text_of(messages).lower()

@@ -12,9 +12,10 @@ from tests.actions.conftest import run, slot_events, text_of, tracker
 
 
 def test_requirements_of_a_named_occupation():
-    messages, events = run(ActionOccupationRequirements(),
-                           tracker("what does an ai engineer need", entities={"occupation":
-                                                                              "ai engineer"}))
+    messages, events = run(
+        ActionOccupationRequirements(),
+        tracker("what does an ai engineer need", entities={"occupation": "ai engineer"}),
+    )
     text = text_of(messages)
     assert "master" in text.lower() and "more than 5 years" in text.lower()
     assert "Source:" in text and "Table 1" in text
@@ -22,8 +23,10 @@ def test_requirements_of_a_named_occupation():
 
 
 def test_shortage_uses_the_occupation_in_context():
-    messages, _ = run(ActionOccupationShortage(),
-                      tracker("is it in short supply?", slots={"occupation": "AI engineer"}))
+    messages, _ = run(
+        ActionOccupationShortage(),
+        tracker("is it in short supply?", slots={"occupation": "AI engineer"}),
+    )
     text = text_of(messages).lower()
     assert "extremely short supply" in text and "long term" in text
 
@@ -35,14 +38,17 @@ def test_requirements_without_an_occupation_asks_for_one():
 
 
 def test_a_job_off_the_qianhai_list_says_where_it_is():
-    messages, _ = run(ActionOccupationRequirements(),
-                      tracker("chip architect", entities={"occupation": "chip architect"}))
+    messages, _ = run(
+        ActionOccupationRequirements(),
+        tracker("chip architect", entities={"occupation": "chip architect"}),
+    )
     assert "catalog" in text_of(messages).lower()
 
 
 def test_occupations_by_severity():
-    messages, _ = run(ActionQianhaiOccupations(),
-                      tracker("which occupations are in extremely short supply"))
+    messages, _ = run(
+        ActionQianhaiOccupations(), tracker("which occupations are in extremely short supply")
+    )
     assert "15" in text_of(messages)
 
 

@@ -22,8 +22,9 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
 
 def post_json(url: str, body: dict, timeout: float = 30) -> list[dict]:
     """POST a JSON body; the decoded JSON reply."""
-    request = urllib.request.Request(url, data=json.dumps(body).encode(),
-                                     headers={"Content-Type": "application/json"})
+    request = urllib.request.Request(
+        url, data=json.dumps(body).encode(), headers={"Content-Type": "application/json"}
+    )
     with urllib.request.urlopen(request, timeout=timeout) as response:
         return json.loads(response.read())
 
@@ -31,6 +32,8 @@ def post_json(url: str, body: dict, timeout: float = 30) -> list[dict]:
 @pytest.fixture(scope="session")
 def say(servers: Servers) -> Say:
     """Send one message as ``sender``; returns the bot's messages."""
+
     def send(sender: str, text: str) -> list[dict]:
         return post_json(servers.rest_webhook, {"sender": sender, "message": text})
+
     return send

@@ -61,3 +61,9 @@ def test_conversations_are_stored_in_sqlite(say: Say, servers) -> None:
     with sqlite3.connect(servers.tracker_db) as db:
         senders = {row[0] for row in db.execute("select sender_id from events")}
     assert "e2e-store" in senders
+
+
+def test_jobs_on_no_list_and_typos(say: Say) -> None:
+    assert "not on any of the lists" in texts(say("e2e-lists", "is pastry chef on the list?"))
+    replies = texts(say("e2e-lists", "is FPGA technican in the shanghai catalog?"))
+    assert "FPGA Technician" in replies and "Integrated circuit" in replies

@@ -22,10 +22,22 @@ CASES = [
     ("Financial technology specialist", D, 6, Outcome.ELIGIBLE, Status.MET, Status.MET),
     ("AI trainer", B, 3.5, Outcome.ELIGIBLE, Status.MET, Status.MET),
     ("AI trainer", B, 3, Outcome.NOT_ELIGIBLE, Status.MET, Status.NOT_MET),
-    ("Executive in charge of technological innovation", D, 10, Outcome.NOT_ELIGIBLE,
-     Status.MET, Status.NOT_MET),
-    ("Executive in charge of technological innovation", M, 11, Outcome.ELIGIBLE,
-     Status.MET, Status.MET),
+    (
+        "Executive in charge of technological innovation",
+        D,
+        10,
+        Outcome.NOT_ELIGIBLE,
+        Status.MET,
+        Status.NOT_MET,
+    ),
+    (
+        "Executive in charge of technological innovation",
+        M,
+        11,
+        Outcome.ELIGIBLE,
+        Status.MET,
+        Status.MET,
+    ),
     ("Remuneration design specialist", B, 1.5, Outcome.ELIGIBLE, Status.MET, Status.MET),
     ("AI engineer", None, 6, Outcome.UNDETERMINED, Status.UNKNOWN, Status.MET),
     ("AI engineer", M, None, Outcome.UNDETERMINED, Status.MET, Status.UNKNOWN),
@@ -37,8 +49,11 @@ CASES = [
 def test_verdicts(name, degree, years, outcome, degree_s, years_s):
     verdict = qianhai_verdict(get_index(), name, degree, years)
     statuses = {c.name: c.status for c in verdict.criteria}
-    assert statuses == {"occupation on the list": Status.MET, "degree": degree_s,
-                        "experience": years_s}
+    assert statuses == {
+        "occupation on the list": Status.MET,
+        "degree": degree_s,
+        "experience": years_s,
+    }
     assert verdict.outcome is outcome
 
 

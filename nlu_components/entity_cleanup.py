@@ -1,0 +1,113 @@
+"""Two small post-processors for DIET's entities.
+
+``AdjacentEntityMerger`` (before ``EntitySynonymMapper``) joins neighbouring entities of the
+same type that DIET split ("Shanghai" + "catalog of urgently needed jobs"), so the synonym
+mapper sees the whole phrase. ``ClosedSetEntityFilter`` (after it) drops entities of a
+closed type whose value is not one of the allowed values, such as a stray "six" tagged
+as a programme, rather than passing a meaningless value on to the dialogue.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import ENTITIES, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+_JOINER = re.compile(r"[\s\-/]*")
+
+
+def merge_adjacent(text: str, entities: list[dict[str, Any]], types: set[str]) -> list[dict]:
+    """Entities with neighbours of the same type (only spaces or hyphens between) joined."""
+    merged: list[dict[str, Any]] = []
+    for entity in sorted(entities, key=lambda e: e.get("start", 0)):
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and entity["entity"] in types
+            and entity["entity"] == previous["entity"]
+            and _JOINER.fullmatch(text[previous["end"] : entity["start"]])
+        ):
+            merged[-1] = {
+                **previous,
+                "end": entity["end"],
+                "value": text[previous["start"] : entity["end"]],
+            }
+        else:
+            merged.append(entity)
+    return merged
+
+
+def keep_allowed(entities: list[dict[str, Any]], allowed: dict[str, set[str]]) -> list[dict]:
+    """Entities of a closed type kept only when their value is allowed."""
+    return [e for e in entities if e["entity"] not in allowed or e["value"] in allowed[e["entity"]]]
+
+
+class _EntityPostProcessor(GraphComponent):
+    """Shared plumbing: no training, rewrite each message's entities."""
+
+    def __init__(self, config: dict[str, Any]) -> None:
+        self.config = config
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> _EntityPostProcessor:
+        """Rasa's constructor hook."""
+        return cls(config)
+
+    def rewrite(self, message: Message) -> list[dict[str, Any]]:
+        """The message's new entity list."""
+        raise NotImplementedError
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        """Rewrite the entities of every message."""
+        for message in messages:
+            if message.get(ENTITIES):
+                message.set(ENTITIES, self.rewrite(message), add_to_output=True)
+        return messages
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        """Training data is left as annotated."""
+        return training_data
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
+class AdjacentEntityMerger(_EntityPostProcessor):
+    """Joins split entities of the configured types."""
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        """Entity types to merge."""
+        return {"entities": ["programme", "occupation", "sector"]}
+
+    def rewrite(self, message: Message) -> list[dict[str, Any]]:
+        """Merged entities."""
+        return merge_adjacent(
+            message.get(TEXT), message.get(ENTITIES), set(self.config["entities"])
+        )
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
+class ClosedSetEntityFilter(_EntityPostProcessor):
+    """Drops entities of closed types whose value is not allowed."""
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        """Entity type -> allowed values."""
+        return {"closed_sets": {}}
+
+    def rewrite(self, message: Message) -> list[dict[str, Any]]:
+        """Only allowed values of closed types."""
+        allowed = {k: set(v) for k, v in self.config["closed_sets"].items()}
+        return keep_allowed(message.get(ENTITIES), allowed)
