@@ -65,9 +65,9 @@ test-nlu: $(MODEL)
 unit: $(STAMP)
 	$(PY) -m pytest
 
-test: lint validate $(MODEL)
+# Pytest runs last so that its summary closes the output.
+test: lint validate test-stories test-nlu
 	$(PY) -m pytest
-	$(MAKE) test-stories test-nlu
 
 bench: $(STAMP)
 	$(PY) scripts/benchmark_knowledge.py
