@@ -14,9 +14,12 @@ STAMP := $(VENV)/.installed
 LOOKUPS := data/nlu/lookups/generated_lookups.yml
 MODEL := models/assistant.tar.gz
 KNOWLEDGE := $(shell find knowledge -name '*.py' -o -name '*.txt' -o -name '*.yml')
-TRAINING_DATA := config.yml $(wildcard domain/*.yml) $(shell find data -name '*.yml')
+TRAINING_DATA := config.yml $(wildcard domain/*.yml nlu_components/*.py) $(shell find data -name '*.yml')
+# The chat widget's browser packages (socket.io-client; axe-core for the browser test).
+WIDGET := web/node_modules/.installed
 
-.PHONY: install kb train run shell test unit lint format validate test-stories test-nlu bench
+.PHONY: install widget browser kb train run shell test unit lint format validate test-stories \
+	test-nlu bench
 
 $(STAMP): requirements.txt requirements.lock
 	$(PYTHON310) -m venv $(VENV)
@@ -25,6 +28,16 @@ $(STAMP): requirements.txt requirements.lock
 	touch $(STAMP)
 
 install: $(STAMP)
+
+$(WIDGET): web/package.json web/package-lock.json
+	npm ci --prefix web --no-audit --no-fund
+	touch $(WIDGET)
+
+widget: $(WIDGET)
+
+# Chromium and chromedriver from Debian for the browser test (a no-op when present).
+browser:
+	scripts/install_browser.sh
 
 # The knowledge base is parsed at start-up; building it means generating the lookup tables.
 $(LOOKUPS): $(STAMP) $(KNOWLEDGE)
@@ -38,7 +51,7 @@ $(MODEL): $(LOOKUPS) $(TRAINING_DATA)
 
 train: $(MODEL)
 
-run: $(MODEL)
+run: $(MODEL) $(WIDGET)
 	scripts/run.sh
 
 shell: $(MODEL)
@@ -59,14 +72,14 @@ test-stories: $(MODEL)
 	$(RASA) test core --e2e --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out results/core
 
 test-nlu: $(MODEL)
-	$(RASA) test nlu --model $(MODEL) --nlu tests/nlu/test_nlu.yml --out results/nlu
+	$(RASA) test nlu --model $(MODEL) --domain domain --nlu tests/nlu/test_nlu.yml --out results/nlu
 	$(PY) scripts/check_nlu_results.py results/nlu
 
-unit: $(STAMP)
+unit: $(STAMP) $(WIDGET) browser
 	$(PY) -m pytest
 
 # Pytest runs last so that its summary closes the output.
-test: lint validate test-stories test-nlu
+test: lint validate test-stories test-nlu $(WIDGET) browser
 	$(PY) -m pytest
 
 bench: $(STAMP)

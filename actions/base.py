@@ -46,13 +46,26 @@ def payload(intent: str, **entities: str) -> str:
     return f"/{intent}{json.dumps(entities)}" if entities else f"/{intent}"
 
 
+RATING_BUTTONS = [
+    {"title": "Helpful", "payload": '/rate_answer{"rating": "helpful"}'},
+    {"title": "Not helpful", "payload": '/rate_answer{"rating": "unhelpful"}'},
+]
+
+
 def send(
     dispatcher: CollectingDispatcher,
     answer: Answer,
     buttons: list[dict[str, str]] | None = None,
+    rating: bool = True,
 ) -> None:
-    """Send an answer's text with its ``Source:`` line, and optional buttons."""
+    """Send an answer's text with its ``Source:`` line (sources also as custom data).
+
+    The answer's own buttons (choices) are shown when there are any; otherwise a factual
+    answer (one with sources) gets the rating buttons unless ``rating`` is False.
+    """
     sources = [{"doc": p.doc, "section": p.describe()} for p in answer.sources]
+    if not buttons and sources and rating:
+        buttons = RATING_BUTTONS
     dispatcher.utter_message(
         text=answer.render(),
         buttons=buttons or [],

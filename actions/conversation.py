@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType
+from rasa_sdk.events import EventType, FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -61,7 +61,7 @@ class ActionCapabilities(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         """Send the capabilities."""
-        send(dispatcher, contacts.capabilities(kb()))
+        send(dispatcher, contacts.capabilities(kb()), rating=False)
         return []
 
 
@@ -76,7 +76,7 @@ class ActionHumanContacts(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         """Send the official contacts."""
-        send(dispatcher, contacts.human_contacts(kb()))
+        send(dispatcher, contacts.human_contacts(kb()), rating=False)
         return []
 
 
@@ -105,9 +105,13 @@ class ActionClarify(Action):
         """Buttons with the top intents the first time; capabilities and contacts after."""
         ranking = tracker.latest_message.get("intent_ranking") or []
         guesses = [r["name"] for r in ranking if r.get("name") in INTENT_LABELS][:3]
-        if consecutive_fallbacks(tracker) >= 2 or not guesses:
+        if consecutive_fallbacks(tracker) >= 2:
             dispatcher.utter_message(text="Sorry, I still did not understand that.")
-            send(dispatcher, contacts.capabilities(kb()))
+            send(dispatcher, contacts.capabilities(kb()), rating=False)
+            return [FollowupAction("handoff_form")]
+        if not guesses:
+            dispatcher.utter_message(text="Sorry, I did not understand that.")
+            send(dispatcher, contacts.capabilities(kb()), rating=False)
             return []
         buttons = [{"title": INTENT_LABELS[name], "payload": payload(name)} for name in guesses]
         dispatcher.utter_message(
@@ -137,6 +141,6 @@ class ActionFollowUp(Action):
             action = KnowledgeAction.for_topic(named)
         if action is None:
             dispatcher.utter_message(text="OK. What would you like to know?")
-            send(dispatcher, contacts.capabilities(kb()))
+            send(dispatcher, contacts.capabilities(kb()), rating=False)
             return []
         return await action.run(dispatcher, tracker, domain)

@@ -19,6 +19,7 @@ from knowledge.answers import eligibility as wording
 from knowledge.answers import titles as title_wording
 from knowledge.eligibility.service import catalog_verdict, qianhai_verdict
 from knowledge.eligibility.titles import check_titles
+from knowledge.records import Degree
 from knowledge.text_parsing import parse_degree, parse_years
 
 PROGRAMME_SLOTS: dict[str, tuple[str, ...]] = {
@@ -39,6 +40,19 @@ def previous_value(tracker: Tracker, slot: str) -> Any:
         elif seen_user and event.get("event") == "slot" and event.get("name") == slot:
             return event.get("value")
     return None
+
+
+def stated_degree(tracker: Tracker) -> Degree | None:
+    """The degree the latest message states, else the slot's.
+
+    Rasa fills a text slot with the last of several entities, so "a master's, not a
+    bachelor" would set "bachelor"; the spaCy rules read the message and skip negated ones.
+    """
+    if latest_entity(tracker, "degree"):
+        stated = parse_degree(tracker.latest_message.get("text") or "")
+        if stated is not None:
+            return stated
+    return parse_degree(tracker.get_slot("degree") or "")
 
 
 def infer_programme(text: str, occupation: str | None) -> str | None:
@@ -115,7 +129,7 @@ class ValidateEligibilityForm(FormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         """A degree the rules know, or a helpful re-ask."""
-        degree = parse_degree(str(value))
+        degree = stated_degree(tracker) or parse_degree(str(value))
         if degree is None:
             dispatcher.utter_message(text=wording.missing_prompt("degree"))
             return {"degree": None}
@@ -156,7 +170,11 @@ class ActionEligibilityVerdict(Action):
     ) -> list[EventType]:
         """Compute and send the verdict from the slots; unknown inputs stay unknown."""
         send(dispatcher, verdict_answer(tracker))
-        return [SlotSet("topic", "eligibility")]
+        degree = stated_degree(tracker)
+        return [
+            SlotSet("topic", "eligibility"),
+            SlotSet("degree", degree.label if degree else None),
+        ]
 
 
 def _number(text: str | None) -> float | None:
@@ -166,7 +184,7 @@ def _number(text: str | None) -> float | None:
 def verdict_answer(tracker: Tracker):
     """The worded verdict for the programme in the tracker's slots."""
     slot = tracker.get_slot
-    degree = parse_degree(slot("degree") or "")
+    degree = stated_degree(tracker)
     years = _number(slot("years"))
     programme = slot("programme")
     if programme == "professional_title":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from rasa_sdk import Tracker
@@ -25,6 +26,22 @@ LIST_TOPICS = frozenset(
 )
 
 
+_CATEGORY_WORD = re.compile(r"(categor(y|ies)|cat\.?|class)\s*[-:]?\s*$", re.IGNORECASE)
+
+
+def named_category(tracker: Tracker) -> str | None:
+    """The category letter of the latest message.
+
+    A letter right after "category"/"cat."/"class" wins over a stray one (the article "a"
+    in "a category B qualification" is sometimes tagged as Category A).
+    """
+    text = tracker.latest_message.get("text") or ""
+    found = [e for e in tracker.latest_message.get("entities", []) if e["entity"] == "category"]
+    named = [e for e in found if "start" in e and _CATEGORY_WORD.search(text[: e["start"]])]
+    chosen = (named or found)[-1:]
+    return str(chosen[0]["value"]).strip().upper()[-1:] if chosen else None
+
+
 class ActionQualCategory(KnowledgeAction):
     """What a category gives. "Category A/B" is ambiguous: ask which scheme is meant."""
 
@@ -33,8 +50,7 @@ class ActionQualCategory(KnowledgeAction):
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         """Answer for the category in the scheme meant, or ask which scheme is meant."""
-        letter = latest_entity(tracker, "category") or tracker.get_slot("category") or ""
-        letter = letter.strip().upper()[-1:]
+        letter = named_category(tracker) or (tracker.get_slot("category") or "").upper()[-1:]
         if not letter:
             buttons = [
                 {"title": f"Category {x}", "payload": payload("ask_qual_category", category=x)}

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Starts the action server, then the Rasa server (REST and socket.io on localhost:5005).
+# Starts the action server, then the Rasa server (REST, socket.io and the chat page at
+# http://localhost:5005/chat/).
 # `scripts/run.sh shell` chats in the terminal instead. Ctrl-C stops both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +17,7 @@ if [ "${1:-}" = "shell" ]; then
   "$RASA" shell --model "$MODEL" --endpoints endpoints.yml
 else
   echo "Assistant: REST at http://localhost:5005/webhooks/rest/webhook (Ctrl-C stops)"
+  echo "Chat widget: http://localhost:5005/chat/"
   "$RASA" run --model "$MODEL" --interface 127.0.0.1 --port 5005 --cors "*" \
     --endpoints endpoints.yml --credentials credentials.yml
 fi

@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 RASA = str(Path(sys.executable).parent / "rasa")
 MODEL = ROOT / "models" / "assistant.tar.gz"
 ENV = {
+    "WECHAT_TOKEN": "test-token",
     **os.environ,
     "RASA_TELEMETRY_ENABLED": "false",
     "TF_CPP_MIN_LOG_LEVEL": "2",
@@ -47,10 +48,10 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _start(args: list[str], log: Path) -> subprocess.Popen:
+def _start(args: list[str], log: Path, env: dict[str, str]) -> subprocess.Popen:
     handle = open(log, "w")  # noqa: SIM115 - closed with the process group
     return subprocess.Popen(
-        args, cwd=ROOT, env=ENV, stdout=handle, stderr=subprocess.STDOUT, start_new_session=True
+        args, cwd=ROOT, env=env, stdout=handle, stderr=subprocess.STDOUT, start_new_session=True
     )
 
 
@@ -73,9 +74,12 @@ def running_servers(workdir: Path | None = None, timeout: float = 180) -> Iterat
         f"action_endpoint:\n  url: http://127.0.0.1:{action_port}/webhook\n"
         f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {db}\n"
     )
+    # Tickets and ratings go to the same SQLite file as the tracker store.
+    env = {**ENV, "ASSISTANT_DB": str(db)}
     actions = _start(
         [RASA, "run", "actions", "--actions", "actions", "--port", str(action_port)],
         folder / "actions.log",
+        env,
     )
     rasa = _start(
         [
@@ -93,6 +97,7 @@ def running_servers(workdir: Path | None = None, timeout: float = 180) -> Iterat
             str(ROOT / "credentials.yml"),
         ],
         folder / "rasa.log",
+        env,
     )
     try:
         servers = Servers(f"http://127.0.0.1:{rasa_port}", f"http://127.0.0.1:{action_port}", db)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from actions.conversation import ActionClarify, ActionFollowUp, ActionHumanContacts
-from actions.qualifications import ActionQualCategory
+from actions.qualifications import ActionQualCategory, named_category
 from tests.actions.conftest import run, slot_events, text_of, tracker
 
 
@@ -36,7 +36,8 @@ def test_follow_up_category_reuses_the_scheme():
             slots={"topic": "qual_category", "category_scheme": "work_permit"},
         ),
     )
-    assert not any(m.get("buttons") for m in messages)
+    payloads = [b["payload"] for m in messages for b in m.get("buttons", [])]
+    assert not any("ask_qual_category" in p for p in payloads)
     assert slot_events(events)["category_scheme"] == "work_permit"
 
 
@@ -68,7 +69,7 @@ def test_clarify_offers_the_best_guesses_then_capabilities():
         ),
     )
     assert [b["payload"] for b in first[0]["buttons"]] == ["/ask_qianhai_stats", "/ask_pilot_dates"]
-    again, _ = run(
+    again, events = run(
         ActionClarify(),
         tracker(
             "blah",
@@ -78,9 +79,21 @@ def test_clarify_offers_the_best_guesses_then_capabilities():
     )
     assert "did not understand" in text_of(again)
     assert not any(m.get("buttons") for m in again)
+    assert events == [{"event": "followup", "timestamp": None, "name": "handoff_form"}]
 
 
 def test_human_contacts_are_the_official_ones():
     messages, _ = run(ActionHumanContacts(), tracker("human please", intent="request_human"))
     text = text_of(messages)
     assert "0755-36667588" in text
+
+
+def test_the_letter_after_category_wins_over_a_stray_article():
+    current = tracker("what comes with a category B qualification", entities={"category": "A"})
+    current.latest_message["entities"] = [
+        {"entity": "category", "value": "A", "start": 15, "end": 16},
+        {"entity": "category", "value": "B", "start": 26, "end": 27},
+        {"entity": "programme", "value": "qualification_list"},
+    ]
+    assert named_category(current) == "B"
+    assert named_category(tracker("hello")) is None

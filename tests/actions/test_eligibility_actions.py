@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 
+from rasa_sdk.executor import CollectingDispatcher
+
 from actions.eligibility import ActionEligibilityVerdict, ValidateEligibilityForm, infer_programme
 from tests.actions.conftest import run, slot_events, text_of, tracker
 
@@ -31,8 +33,6 @@ def validate(slot: str, value: str, requested: str | None = None, events=None):
     """Run one validate_<slot> method; returns (messages, result)."""
     form = ValidateEligibilityForm()
     current = tracker(value, slots={"requested_slot": requested or slot}, events=events)
-    from rasa_sdk.executor import CollectingDispatcher
-
     dispatcher = CollectingDispatcher()
     result = getattr(form, f"validate_{slot}")(value, dispatcher, current, {})
     return dispatcher.messages, result
@@ -76,7 +76,7 @@ def test_verdict_for_qianhai_names_each_criterion_and_the_source():
     assert "not eligible" in text.lower()
     assert "exactly 5" in text
     assert "Source:" in text
-    assert slot_events(events) == {"topic": "eligibility"}
+    assert slot_events(events) == {"topic": "eligibility", "degree": "master's degree"}
 
 
 def test_verdict_for_titles_gives_the_highest_level():
@@ -93,3 +93,13 @@ def test_verdict_for_titles_gives_the_highest_level():
         ),
     )
     assert "associate senior" in text_of(messages).lower()
+
+
+def test_a_correction_naming_two_degrees_keeps_the_one_stated():
+    form, dispatcher = ValidateEligibilityForm(), CollectingDispatcher()
+    current = tracker(
+        "sorry, I mean I have a master's, not a bachelor", entities={"degree": "bachelor"}
+    )
+    assert form.validate_degree("bachelor", dispatcher, current, {}) == {
+        "degree": "master's degree"
+    }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from helpdesk.store import list_tickets, unhelpful_report
 from tests.e2e.conftest import Say
 
 
@@ -67,3 +68,33 @@ def test_jobs_on_no_list_and_typos(say: Say) -> None:
     assert "not on any of the lists" in texts(say("e2e-lists", "is pastry chef on the list?"))
     replies = texts(say("e2e-lists", "is FPGA technican in the shanghai catalog?"))
     assert "FPGA Technician" in replies and "Integrated circuit" in replies
+
+
+def test_hand_off_creates_a_routed_ticket_in_the_tracker_database(say: Say, servers) -> None:
+    say("e2e-handoff", "what do I need for an intermediate professional title?")
+    offer = say("e2e-handoff", "I want to talk to a person")
+    assert "0755-36667588" in texts(offer)
+    assert any(b["payload"] == "/affirm" for r in offer for b in r.get("buttons", []))
+    assert "one line" in texts(say("e2e-handoff", "/affirm")).lower()
+    assert "email" in texts(say("e2e-handoff", "my junior title application was refused")).lower()
+    assert "does not look like" in texts(say("e2e-handoff", "not telling"))
+    done = texts(say("e2e-handoff", "jo@example.com"))
+    [ticket] = [t for t in list_tickets(servers.tracker_db) if t.sender_id == "e2e-handoff"]
+    assert f"Ticket #{ticket.id}" in done and "Professional titles desk" in done
+    assert ticket.email == "jo@example.com"
+    assert ticket.summary == "my junior title application was refused"
+    assert any("intermediate professional title" in t["text"] for t in ticket.transcript)
+
+
+def test_refused_consent_stores_no_ticket(say: Say, servers) -> None:
+    say("e2e-no-consent", "talk to a human please")
+    assert "not stored" in texts(say("e2e-no-consent", "/deny"))
+    assert not [t for t in list_tickets(servers.tracker_db) if t.sender_id == "e2e-no-consent"]
+
+
+def test_rating_an_answer_is_stored(say: Say, servers) -> None:
+    replies = say("e2e-rating", "how many jobs are in the shanghai catalog?")
+    payloads = [b["payload"] for r in replies for b in r.get("buttons", [])]
+    unhelpful = next(p for p in payloads if "unhelpful" in p)
+    assert "Thanks" in texts(say("e2e-rating", unhelpful))
+    assert any("62" in str(r["answer"]) for r in unhelpful_report(path=servers.tracker_db))

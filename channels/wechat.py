@@ -1,0 +1,257 @@
+"""WeChat Official Account input channel: passive text replies on the account's webhook.
+
+WeChat POSTs every user message as signed XML to ``/webhooks/wechat/webhook`` and shows the
+XML reply if it comes within five seconds. Only plaintext mode is supported (no AES).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import logging
+import os
+import re
+import time
+import xml.etree.ElementTree as ET
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
+
+from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+logger = logging.getLogger(__name__)
+
+OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
+
+TOKEN_VARIABLE = "WECHAT_TOKEN"
+DEFAULT_REPLY_TIMEOUT = 4.5  # seconds; WeChat gives up on a passive reply after 5
+MAX_BODY_BYTES = 64 * 1024
+MAX_CONTENT_BYTES = 2048  # WeChat's limit on a text reply's Content
+ELLIPSIS = "…"
+MAX_REMEMBERED_USERS = 10_000
+REQUIRED_FIELDS = ("ToUserName", "FromUserName", "MsgType")
+NO_REPLY = "success"  # WeChat's "nothing to say" answer
+_NOT_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+WELCOME = (
+    "Welcome! I answer foreign professionals' questions about working in China: eligibility "
+    "for the Shanghai and Qianhai talent lists, work-permit categories and recognized "
+    "qualifications, naming the official source of every answer. Type your question."
+)
+TEXT_ONLY = "Sorry, I can only read text messages. Please type your question."
+STILL_WORKING = "I'm still working on that. Please send your question again in a moment."
+FAILED = "Sorry, something went wrong on my side. Please send your question again."
+NO_ANSWER = "Sorry, I have no answer to that. Please rephrase your question."
+CHOOSE = "Reply with the number of your choice."
+
+
+class RejectedRequest(ValueError):
+    """A request the channel refuses; ``status`` is the HTTP status to answer with."""
+
+    def __init__(self, status: int, reason: str) -> None:
+        super().__init__(reason)
+        self.status = status
+
+
+def signature(token: str, timestamp: str, nonce: str) -> str:
+    """WeChat's signature: SHA-1 (hex) of the sorted, concatenated token, timestamp, nonce."""
+    return hashlib.sha1("".join(sorted((token, timestamp, nonce))).encode()).hexdigest()
+
+
+def is_signed(token: str | None, args: Mapping[str, str]) -> bool:
+    """Whether the query's ``signature`` is right for ``token``; never without a token."""
+    if not token:
+        return False
+    expected = signature(token, args.get("timestamp") or "", args.get("nonce") or "")
+    return hmac.compare_digest(expected.encode(), (args.get("signature") or "").encode())
+
+
+def parse_message(body: bytes) -> dict[str, str]:
+    """The fields of a WeChat XML message; RejectedRequest if too large, unsafe or malformed."""
+    if len(body) > MAX_BODY_BYTES:
+        raise RejectedRequest(413, "message too large")
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise RejectedRequest(400, "message is not UTF-8") from error
+    if "<!DOCTYPE" in text.upper() or "<!ENTITY" in text.upper():
+        raise RejectedRequest(400, "DTDs and entities are not allowed")
+    try:
+        root = ET.fromstring(text)
+    except ET.ParseError as error:
+        raise RejectedRequest(400, f"malformed XML ({error})") from error
+    fields = {child.tag: (child.text or "").strip() for child in root}
+    missing = [name for name in REQUIRED_FIELDS if not fields.get(name)]
+    if missing:
+        raise RejectedRequest(400, f"missing {', '.join(missing)}")
+    return fields
+
+
+def truncate(text: str, limit: int = MAX_CONTENT_BYTES) -> str:
+    """``text`` within ``limit`` UTF-8 bytes, cut on a character boundary and ending in "…"."""
+    encoded = text.encode("utf-8")
+    if len(encoded) <= limit:
+        return text
+    room = limit - len(ELLIPSIS.encode("utf-8"))
+    return encoded[:room].decode("utf-8", errors="ignore").rstrip() + ELLIPSIS
+
+
+def _cdata(text: str) -> str:
+    """``text`` as CDATA, without characters XML forbids."""
+    clean = _NOT_XML_CHARS.sub("", text).replace("]]>", "]]]]><![CDATA[>")
+    return f"<![CDATA[{clean}]]>"
+
+
+def text_reply(message: Mapping[str, str], content: str, now: float | None = None) -> str:
+    """The passive XML text reply to ``message`` (sender and recipient swapped)."""
+    created = int(time.time() if now is None else now)
+    return (
+        "<xml>"
+        f"<ToUserName>{_cdata(message['FromUserName'])}</ToUserName>"
+        f"<FromUserName>{_cdata(message['ToUserName'])}</FromUserName>"
+        f"<CreateTime>{created}</CreateTime>"
+        "<MsgType><![CDATA[text]]></MsgType>"
+        f"<Content>{_cdata(truncate(content))}</Content>"
+        "</xml>"
+    )
+
+
+def render(messages: list[dict[str, Any]]) -> tuple[str, list[str]]:
+    """The bot's messages as one text, buttons as numbered options; and the options' payloads."""
+    parts: list[str] = []
+    payloads: list[str] = []
+    for message in messages:
+        lines = [message["text"]] if message.get("text") else []
+        for button in message.get("buttons") or []:
+            payloads.append(button["payload"])
+            lines.append(f"{len(payloads)}. {button['title']}")
+        if lines:
+            parts.append("\n".join(lines))
+    if payloads:
+        parts.append(CHOOSE)
+    return "\n\n".join(parts), payloads
+
+
+class OptionMemory:
+    """The options last shown to each user; the least recently used users are forgotten."""
+
+    def __init__(self, size: int = MAX_REMEMBERED_USERS) -> None:
+        self._size = size
+        self._options: OrderedDict[str, list[str]] = OrderedDict()
+
+    def remember(self, user: str, payloads: list[str]) -> None:
+        """Keep the options just shown to ``user``; showing none forgets earlier ones."""
+        self._options.pop(user, None)
+        if payloads:
+            self._options[user] = payloads
+            if len(self._options) > self._size:
+                self._options.popitem(last=False)
+
+    def resolve(self, user: str, text: str) -> str:
+        """The payload of the option that ``text`` picks by number, else ``text`` itself."""
+        options = self._options.get(user, [])
+        choice = text.strip()
+        if choice.isdecimal() and 1 <= int(choice) <= len(options):
+            self._options.move_to_end(user)
+            return options[int(choice) - 1]
+        return text
+
+
+class WeChatInput(InputChannel):
+    """WeChat Official Account webhook (plaintext mode) answering with passive text replies."""
+
+    @classmethod
+    def name(cls) -> str:
+        """The channel's name, also its URL prefix: ``/webhooks/wechat/webhook``."""
+        return "wechat"
+
+    @classmethod
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> WeChatInput:
+        """The channel configured by ``token`` (default: $WECHAT_TOKEN) and ``reply_timeout``."""
+        credentials = credentials or {}
+        return cls(
+            credentials.get("token") or os.environ.get(TOKEN_VARIABLE),
+            float(credentials.get("reply_timeout", DEFAULT_REPLY_TIMEOUT)),
+        )
+
+    def __init__(self, token: str | None, reply_timeout: float = DEFAULT_REPLY_TIMEOUT) -> None:
+        """A channel checking signatures with ``token``; without one it rejects everything."""
+        self.token = token
+        self.reply_timeout = reply_timeout
+        self.options = OptionMemory()
+        self._running: set[asyncio.Future] = set()
+        if not token:
+            logger.warning("WeChat: %s is not set, every request gets 403", TOKEN_VARIABLE)
+
+    def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
+        """GET ``/webhook`` answers WeChat's handshake, POST ``/webhook`` receives messages."""
+        webhook = Blueprint("wechat_webhook", __name__)
+
+        @webhook.route("/webhook", methods=["GET"])
+        async def handshake(request: Request) -> HTTPResponse:
+            if not is_signed(self.token, request.args):
+                return _forbidden()
+            return response.text(request.args.get("echostr") or "")
+
+        @webhook.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            if not is_signed(self.token, request.args):
+                return _forbidden()
+            try:
+                message = parse_message(request.body)
+            except RejectedRequest as error:
+                logger.warning("WeChat: rejected a message: %s", error)
+                return response.text(str(error), status=error.status)
+            content = await self.reply(message, on_new_message)
+            if content is None:
+                return response.text(NO_REPLY)
+            return response.text(
+                text_reply(message, content), content_type="application/xml; charset=utf-8"
+            )
+
+        return webhook
+
+    async def reply(self, message: Mapping[str, str], on_new_message: OnNewMessage) -> str | None:
+        """The text answering ``message``; None for events that need no answer."""
+        if message["MsgType"] == "event":
+            return WELCOME if message.get("Event", "").lower() == "subscribe" else None
+        if message["MsgType"] != "text":
+            return TEXT_ONLY
+        user = message["FromUserName"]
+        text = self.options.resolve(user, message.get("Content", ""))
+        try:
+            bot_messages = await self._ask_rasa(user, text, on_new_message)
+        except asyncio.TimeoutError:
+            logger.warning(
+                "WeChat: no answer within %.1f s, replied 'still working'", self.reply_timeout
+            )
+            return STILL_WORKING
+        except Exception:
+            logger.exception("WeChat: Rasa failed to handle a message")
+            return FAILED
+        content, payloads = render(bot_messages)
+        self.options.remember(user, payloads)
+        return content or NO_ANSWER
+
+    async def _ask_rasa(
+        self, user: str, text: str, on_new_message: OnNewMessage
+    ) -> list[dict[str, Any]]:
+        """The bot's messages; TimeoutError after ``reply_timeout`` (Rasa carries on)."""
+        collector = CollectingOutputChannel()
+        task = asyncio.ensure_future(
+            on_new_message(UserMessage(text, collector, user, input_channel=self.name()))
+        )
+        self._running.add(task)  # keeps a timed-out task alive until it finishes
+        task.add_done_callback(self._running.discard)
+        await asyncio.wait_for(asyncio.shield(task), self.reply_timeout)
+        return collector.messages
+
+
+def _forbidden() -> HTTPResponse:
+    """403 for a request without a valid signature."""
+    logger.warning("WeChat: rejected a request with a missing or wrong signature")
+    return response.text("invalid signature", status=403)

@@ -1,0 +1,1 @@
+"""Helpdesk hand-off: tickets, routing to desks, feedback ratings. No Rasa import."""

@@ -1,0 +1,244 @@
+/*
+ * Chat widget for the assistant's socket.io channel (channels/socketio.py).
+ *
+ * The session id and the transcript are kept in localStorage, so a reload resumes the
+ * conversation: the server keeps the dialogue state under the session id, the page shows
+ * the earlier messages. Bot texts are rendered without innerHTML: "\n" line breaks,
+ * "• " and "1. " lists, links and e-mail addresses, and the "Source:" line set apart.
+ */
+(() => {
+  "use strict";
+
+  const STORAGE_KEY = "china-talent-assistant.chat";
+  const MAX_STORED_MESSAGES = 200;
+  const REPLY_TIMEOUT_MS = 30000;
+  // A URL (without trailing punctuation) or an e-mail address.
+  const LINK = /(https?:\/\/[^\s<>"]*[^\s<>".,;:!?)\]]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/;
+  const BULLET = /^\s*[•-]\s+(.*)$/;
+  const NUMBERED = /^\s*(\d+)[.)]\s+(.*)$/;
+  const SOURCE = "Source:";
+
+  const form = document.getElementById("chat-form");
+  const input = document.getElementById("chat-input");
+  const sendButton = document.getElementById("chat-send");
+  const log = document.getElementById("chat-log");
+  const scroller = document.getElementById("chat-scroll");
+  const typing = document.getElementById("chat-typing");
+  const connection = document.getElementById("chat-connection");
+  const reset = document.getElementById("chat-reset");
+
+  const state = load();
+  let confirmed = false;
+  let replyTimer = null;
+
+  function newSessionId() {
+    const bytes = crypto.getRandomValues(new Uint8Array(16));
+    return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+  }
+
+  function load() {
+    try {
+      const stored = JSON.parse(localStorage.getItem(STORAGE_KEY));
+      if (stored && typeof stored.sessionId === "string" && Array.isArray(stored.messages)) {
+        return stored;
+      }
+    } catch {
+      // Unreadable or unavailable storage: start a new conversation.
+    }
+    return { sessionId: newSessionId(), messages: [] };
+  }
+
+  function save() {
+    state.messages = state.messages.slice(-MAX_STORED_MESSAGES);
+    try {
+      localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+    } catch {
+      // Storage full or disabled: the conversation goes on, unsaved.
+    }
+  }
+
+  function element(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  function appendInline(parent, text) {
+    text.split(LINK).forEach((part, index) => {
+      if (index % 2 === 0) {
+        if (part) parent.append(part);
+        return;
+      }
+      const link = element("a", "", part);
+      if (part.startsWith("http")) {
+        link.href = part;
+        link.target = "_blank";
+        link.rel = "noopener noreferrer";
+        link.append(element("span", "visually-hidden", " (opens in a new tab)"));
+      } else {
+        link.href = `mailto:${part}`;
+      }
+      parent.append(link);
+    });
+  }
+
+  function renderBotText(bubble, text) {
+    let list = null;
+    for (const line of text.split("\n")) {
+      const bullet = line.match(BULLET);
+      const numbered = line.match(NUMBERED);
+      if (bullet || numbered) {
+        const tag = bullet ? "UL" : "OL";
+        if (!list || list.tagName !== tag) {
+          list = element(tag.toLowerCase());
+          if (numbered) list.start = Number(numbered[1]);
+          bubble.append(list);
+        }
+        const item = element("li");
+        appendInline(item, bullet ? bullet[1] : numbered[2]);
+        list.append(item);
+        continue;
+      }
+      list = null;
+      if (line.startsWith(SOURCE)) {
+        const source = element("p", "chat-source");
+        source.append(element("strong", "", SOURCE));
+        appendInline(source, line.slice(SOURCE.length));
+        bubble.append(source);
+      } else if (line.trim()) {
+        const paragraph = element("p");
+        appendInline(paragraph, line);
+        bubble.append(paragraph);
+      }
+    }
+  }
+
+  function renderMessage(message) {
+    const item = element("li", `chat-message chat-message--${message.from}`);
+    const speaker = message.from === "user" ? "You:" : "Assistant:";
+    item.append(element("span", "visually-hidden", speaker));
+    const bubble = element("div", "chat-bubble");
+    if (message.from === "bot") renderBotText(bubble, message.text);
+    else bubble.append(element("p", "", message.text));
+    item.append(bubble);
+    log.append(item);
+    return item;
+  }
+
+  // Only the latest message's buttons are offered; they go once anything else is said.
+  function renderReplies(item, replies) {
+    const group = element("div", "chat-replies");
+    group.setAttribute("role", "group");
+    group.setAttribute("aria-label", "Suggested replies");
+    for (const reply of replies) {
+      const button = element("button", "chat-reply", reply.title);
+      button.type = "button";
+      button.addEventListener("click", () => {
+        if (send(reply.title, reply.payload)) input.focus();
+      });
+      group.append(button);
+    }
+    item.append(group);
+  }
+
+  function scrollToEnd() {
+    scroller.scrollTop = scroller.scrollHeight;
+  }
+
+  function add(message) {
+    log.querySelectorAll(".chat-replies").forEach((group) => group.remove());
+    state.messages.push(message);
+    save();
+    const item = renderMessage(message);
+    if (message.replies?.length) renderReplies(item, message.replies);
+    scrollToEnd();
+  }
+
+  function renderHistory() {
+    log.replaceChildren();
+    state.messages.forEach(renderMessage);
+    const last = state.messages.at(-1);
+    if (last?.replies?.length) renderReplies(log.lastElementChild, last.replies);
+    scrollToEnd();
+  }
+
+  function showTyping(active) {
+    typing.classList.toggle("is-active", active);
+    clearTimeout(replyTimer);
+    if (active) {
+      replyTimer = setTimeout(() => {
+        showTyping(false);
+        setStatus("No reply received. Please try again.");
+      }, REPLY_TIMEOUT_MS);
+      scrollToEnd();
+    }
+  }
+
+  // Changes the status line only when it differs, so that it is announced only then.
+  function setStatus(text) {
+    if (connection.textContent !== text) connection.textContent = text;
+  }
+
+  function setConfirmed(value, status) {
+    confirmed = value;
+    sendButton.disabled = !value;
+    setStatus(status);
+  }
+
+  // Sends ``payload`` (a button's intent, or the text itself); shows ``text``.
+  function send(text, payload = text) {
+    if (!confirmed) return false;
+    setStatus("Connected");
+    add({ from: "user", text });
+    socket.emit("user_uttered", { message: payload, session_id: state.sessionId });
+    showTyping(true);
+    return true;
+  }
+
+  // The page's own origin serves socket.io (see channels/web.py).
+  const socket = io({ path: "/socket.io" });
+
+  socket.on("connect", () => {
+    socket.emit("session_request", { session_id: state.sessionId });
+  });
+  socket.on("session_confirm", (sessionId) => {
+    state.sessionId = sessionId;
+    save();
+    setConfirmed(true, "Connected");
+  });
+  socket.on("disconnect", () => {
+    showTyping(false);
+    setConfirmed(false, "Reconnecting…");
+  });
+  socket.on("bot_uttered", (message) => {
+    // Custom payloads ({"custom": {"sources": [...]}}) repeat the text's "Source:" line.
+    if (typeof message.text !== "string") return;
+    showTyping(false);
+    const replies = (message.quick_replies || []).map(({ title, payload }) => ({ title, payload }));
+    add({ from: "bot", text: message.text, replies });
+  });
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const text = input.value.trim();
+    if (text && send(text)) input.value = "";
+    input.focus();
+  });
+
+  reset.addEventListener("click", () => {
+    state.sessionId = newSessionId();
+    state.messages = [];
+    save();
+    renderHistory();
+    showTyping(false);
+    setConfirmed(false, "Connecting…");
+    // A new socket leaves the old session's room.
+    socket.disconnect().connect();
+    input.focus();
+  });
+
+  renderHistory();
+  // Busy until the history is shown, so that only new messages are announced.
+  scroller.removeAttribute("aria-busy");
+})();
