@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 
 from knowledge.eligibility.verdict import Criterion, Status, Verdict, combine, format_years
+from knowledge.parsers.text import parse_count
 from knowledge.records import CatalogJob, Degree, Fact, ShanghaiCatalog
-
-_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def required_years(requirement: Fact) -> int:
@@ -20,8 +19,7 @@ def required_years(requirement: Fact) -> int:
     match = re.search(r"at least (\w+) years?", requirement.text)
     if match is None:
         raise ValueError(f"no 'at least N years' in: {requirement.text}")
-    word = match.group(1).lower()
-    return int(word) if word.isdigit() else _WORDS[word]
+    return parse_count(match.group(1))
 
 
 def check_catalog_job(

@@ -7,19 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from knowledge.records import Fact, Provenance
-
-NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+from knowledge.vocabulary import NUMBER_WORDS
 
 # A sentence ends at . ! or ? followed by space and a capital, digit or quote ("No. 24" excepted).
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\bNo\.)\s+(?=[\"“A-Z0-9])")
@@ -67,12 +55,12 @@ def split_series(text: str) -> list[str]:
 
 
 def parse_count(word: str) -> int:
-    """An integer written in digits or as an English word from one to ten."""
+    """An integer written in digits or as an English number word ("two", "10")."""
     word = word.strip().lower()
     if word.isdigit():
         return int(word)
-    if word in NUMBER_WORDS:
-        return NUMBER_WORDS[word]
+    if word in NUMBER_WORDS and float(NUMBER_WORDS[word]).is_integer():
+        return int(NUMBER_WORDS[word])
     raise ValueError(f"not a number: {word!r}")
 
 
