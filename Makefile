@@ -83,4 +83,4 @@ test: lint validate test-stories test-nlu $(WIDGET) browser
 	$(PY) -m pytest
 
 bench: $(STAMP)
-	$(PY) scripts/benchmark_knowledge.py
+	$(PY) -m scripts.benchmark_knowledge

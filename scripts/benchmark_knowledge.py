@@ -1,7 +1,8 @@
 """Benchmark: time to load the whole knowledge base and to run one lookup.
 
-Run with ``make bench``. Loading is measured in fresh interpreters (no cache), lookups as
-the mean and 99th percentile over a fixed query set. Prints a JSON summary.
+Run with ``make bench`` (``python -m scripts.benchmark_knowledge``). Loading is measured in
+fresh interpreters (no cache), lookups as the mean and 99th percentile over a fixed query
+set. Prints a JSON summary.
 """
 
 from __future__ import annotations
@@ -11,6 +12,9 @@ import statistics
 import subprocess
 import sys
 import time
+
+from knowledge.base import load_knowledge_base
+from knowledge.lookup import get_index
 
 QUERIES = [
     "AI engineer",
@@ -41,9 +45,6 @@ def measure_load(runs: int = 5) -> list[float]:
 
 def measure_lookup(rounds: int = 200) -> list[float]:
     """Seconds per lookup, over ``rounds`` passes of the query set."""
-    from knowledge.base import load_knowledge_base
-    from knowledge.lookup import get_index
-
     load_knowledge_base()
     index = get_index()
     timings = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from helpdesk.__main__ import main as helpdesk_cli
 from helpdesk.store import list_tickets, unhelpful_report
 from tests.e2e.conftest import Say
 
@@ -70,7 +71,9 @@ def test_jobs_on_no_list_and_typos(say: Say) -> None:
     assert "FPGA Technician" in replies and "Integrated circuit" in replies
 
 
-def test_hand_off_creates_a_routed_ticket_in_the_tracker_database(say: Say, servers) -> None:
+def test_hand_off_creates_a_routed_ticket_in_the_tracker_database(
+    say: Say, servers, tmp_path, capsys
+) -> None:
     say("e2e-handoff", "what do I need for an intermediate professional title?")
     offer = say("e2e-handoff", "I want to talk to a person")
     assert "0755-36667588" in texts(offer)
@@ -84,6 +87,11 @@ def test_hand_off_creates_a_routed_ticket_in_the_tracker_database(say: Say, serv
     assert ticket.email == "jo@example.com"
     assert ticket.summary == "my junior title application was refused"
     assert any("intermediate professional title" in t["text"] for t in ticket.transcript)
+    exported = tmp_path / "tickets.csv"
+    assert helpdesk_cli(["--db", str(servers.tracker_db), "export", str(exported)]) == 0
+    assert "jo@example.com" in exported.read_text(encoding="utf-8")
+    assert helpdesk_cli(["--db", str(servers.tracker_db), "list"]) == 0
+    assert f"#{ticket.id}" in capsys.readouterr().out
 
 
 def test_refused_consent_stores_no_ticket(say: Say, servers) -> None:
@@ -92,9 +100,11 @@ def test_refused_consent_stores_no_ticket(say: Say, servers) -> None:
     assert not [t for t in list_tickets(servers.tracker_db) if t.sender_id == "e2e-no-consent"]
 
 
-def test_rating_an_answer_is_stored(say: Say, servers) -> None:
+def test_rating_an_answer_is_stored(say: Say, servers, capsys) -> None:
     replies = say("e2e-rating", "how many jobs are in the shanghai catalog?")
     payloads = [b["payload"] for r in replies for b in r.get("buttons", [])]
     unhelpful = next(p for p in payloads if "unhelpful" in p)
     assert "Thanks" in texts(say("e2e-rating", unhelpful))
     assert any("62" in str(r["answer"]) for r in unhelpful_report(path=servers.tracker_db))
+    assert helpdesk_cli(["--db", str(servers.tracker_db), "feedback"]) == 0
+    assert "1 unhelpful" in capsys.readouterr().out
