@@ -8,8 +8,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import KnowledgeAction, index, kb, latest_entity, payload, send
-from actions.occupations import occupation_query
+from actions.base import KnowledgeAction, index, kb, latest_entity, send
+from actions.occupations import choice_buttons, occupation_query
 from knowledge.answers import lists
 
 
@@ -25,9 +25,5 @@ class ActionOnList(KnowledgeAction):
         if query is None:
             return []
         answer = lists.on_list(kb(), index(), query, latest_entity(tracker, "programme"))
-        buttons = [
-            {"title": label, "payload": payload("ask_on_list", occupation=value)}
-            for label, value in answer.choices
-        ]
-        send(dispatcher, answer, buttons)
+        send(dispatcher, answer, choice_buttons(answer, "ask_on_list"))
         return []

@@ -5,10 +5,8 @@ from __future__ import annotations
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import current, index, kb, send
-from knowledge.answers import lists
-from knowledge.lookup import Match
-from knowledge.records import QianhaiOccupation
+from actions.base import current, payload
+from knowledge.answers.common import Answer
 
 
 def occupation_query(tracker: Tracker, dispatcher: CollectingDispatcher) -> str | None:
@@ -19,13 +17,9 @@ def occupation_query(tracker: Tracker, dispatcher: CollectingDispatcher) -> str 
     return query
 
 
-def qianhai_record(match: Match | None) -> QianhaiOccupation | None:
-    """The Qianhai record of a match, if the match is on the Qianhai list."""
-    if match is None:
-        return None
-    return next((e.record for e in match.entries if isinstance(e.record, QianhaiOccupation)), None)
-
-
-def answer_off_qianhai(dispatcher: CollectingDispatcher, query: str) -> None:
-    """For a job not on the Qianhai list: say which lists it is on, if any."""
-    send(dispatcher, lists.on_list(kb(), index(), query, None))
+def choice_buttons(answer: Answer, intent: str) -> list[dict[str, str]]:
+    """The answer's "did you mean" choices as buttons asking ``intent`` about each name."""
+    return [
+        {"title": label, "payload": payload(intent, occupation=value)}
+        for label, value in answer.choices
+    ]

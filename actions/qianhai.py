@@ -10,53 +10,53 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import KnowledgeAction, index, kb, latest_entity, send, static_action
-from actions.occupations import answer_off_qianhai, occupation_query, qianhai_record
-from knowledge.answers import qianhai
+from actions.occupations import choice_buttons, occupation_query
+from knowledge.answers import lists, qianhai
 from knowledge.answers.common import Answer
 from knowledge.filters import match_duration, match_industry, match_severity
-from knowledge.records import QianhaiOccupation
 
 
 class OccupationAction(KnowledgeAction):
-    """An answer about one Qianhai occupation, named now or in context."""
+    """An answer about one occupation or job, named now or in context."""
 
     follow_up_entities: ClassVar[frozenset[str]] = frozenset({"occupation"})
+    intent: ClassVar[str]
 
     @abstractmethod
-    def answer_for(self, record: QianhaiOccupation) -> Answer:
-        """The answer for a resolved occupation."""
+    def answer_for(self, query: str) -> Answer:
+        """The answer for the job named ``query``."""
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
-        """Resolve the occupation, then answer (or say which lists it is on)."""
+        """Answer (with "did you mean" buttons if unsure); remember the name meant."""
         query = occupation_query(tracker, dispatcher)
         if query is None:
             return []
-        record = qianhai_record(index().best(query))
-        if record is None:
-            answer_off_qianhai(dispatcher, query)
-            return []
-        send(dispatcher, self.answer_for(record))
-        return [SlotSet("occupation", record.name)]
+        answer = self.answer_for(query)
+        send(dispatcher, answer, choice_buttons(answer, self.intent))
+        match = lists.resolve(index(), query)
+        return [SlotSet("occupation", match.name)] if match else []
 
 
 class ActionOccupationRequirements(OccupationAction):
     """Degree, experience, specialties and skills of an occupation."""
 
     topic = "occupation_requirements"
+    intent = "ask_occupation_requirements"
 
-    def answer_for(self, record: QianhaiOccupation) -> Answer:
-        """Requirements of the occupation."""
-        return qianhai.requirements(kb(), record)
+    def answer_for(self, query: str) -> Answer:
+        """Requirements: the Qianhai row, or the catalog's rules for a catalog-only job."""
+        return lists.occupation_requirements(kb(), index(), query)
 
 
 class ActionOccupationShortage(OccupationAction):
     """Shortage severity and demand duration of an occupation."""
 
     topic = "occupation_shortage"
+    intent = "ask_occupation_shortage"
 
-    def answer_for(self, record: QianhaiOccupation) -> Answer:
-        """Severity and duration of the occupation."""
-        return qianhai.shortage(record)
+    def answer_for(self, query: str) -> Answer:
+        """Severity and duration from the Qianhai list."""
+        return lists.occupation_shortage(kb(), index(), query)
 
 
 class ActionQianhaiOccupations(KnowledgeAction):
