@@ -203,4 +203,4 @@ def verdict_answer(tracker: Tracker):
                 kb(), index(), slot("occupation"), years, degree, slot("employer_certifies")
             )
         )
-    return wording.verdict(qianhai_verdict(index(), slot("occupation"), degree, years))
+    return wording.verdict(qianhai_verdict(kb(), index(), slot("occupation"), degree, years))

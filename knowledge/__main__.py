@@ -77,7 +77,9 @@ def _title(kb, args) -> Any:
 
 
 def _qianhai(kb, args) -> Any:
-    return qianhai_verdict(get_index(), args.occupation, _degree(args.degree), _years(args.years))
+    return qianhai_verdict(
+        kb, get_index(), args.occupation, _degree(args.degree), _years(args.years)
+    )
 
 
 def _catalog(kb, args) -> Any:

@@ -8,7 +8,7 @@ Degrees rank bachelor < master < doctor; a second bachelor's degree is a bachelo
 from __future__ import annotations
 
 from knowledge.eligibility.verdict import Criterion, Status, Verdict, combine, format_years
-from knowledge.records import Degree, Provenance, QianhaiOccupation
+from knowledge.records import Degree, Provenance, QianhaiList, QianhaiOccupation
 
 _RANK = {Degree.BACHELOR: 1, Degree.SECOND_BACHELOR: 1, Degree.MASTER: 2, Degree.DOCTOR: 3}
 
@@ -17,6 +17,7 @@ LIST_SECTION = Provenance(doc="qianhai", section="3. High-Demand Occupations and
 
 
 def check_occupation(
+    qianhai_list: QianhaiList,
     occupation: QianhaiOccupation | None,
     query: str | None,
     degree: Degree | None,
@@ -26,7 +27,7 @@ def check_occupation(
 
     Missing inputs come back unknown; an occupation off the list is not met.
     """
-    listed = _listed_criterion(occupation, query)
+    listed = _listed_criterion(len(qianhai_list.occupations), occupation, query)
     criteria: tuple[Criterion, ...] = (listed,)
     if occupation is not None:
         criteria += (_degree_criterion(occupation, degree), _years_criterion(occupation, years))
@@ -37,12 +38,14 @@ def check_occupation(
         outcome=combine(criteria),
         criteria=criteria,
         missing=tuple(name for name, value in inputs if value is None),
-        notes=_notes(occupation, years) if occupation else (),
+        notes=_notes(qianhai_list, occupation, years) if occupation else (),
     )
 
 
-def _listed_criterion(occupation: QianhaiOccupation | None, query: str | None) -> Criterion:
-    rule = "The list covers 50 occupations in Tables 1 and 2."
+def _listed_criterion(
+    count: int, occupation: QianhaiOccupation | None, query: str | None
+) -> Criterion:
+    rule = f"The list covers {count} occupations in Tables 1 and 2."
     if occupation is not None:
         where = f"{occupation.orientation}, {occupation.industry}"
         return Criterion(
@@ -99,14 +102,14 @@ def _years_criterion(occupation: QianhaiOccupation, years: float | None) -> Crit
     return Criterion("experience", status, why, occupation.experience_text, occupation.provenance)
 
 
-def _notes(occupation: QianhaiOccupation, years: float | None) -> tuple[str, ...]:
+def _notes(
+    qianhai_list: QianhaiList, occupation: QianhaiOccupation, years: float | None
+) -> tuple[str, ...]:
     notes = []
     if occupation.preferred_degree:
         notes.append(f"Preferred, not required: {occupation.preferred_degree}.")
     if years is not None and years == occupation.min_years_exclusive:
         notes.append("Boundary case: the requirement is 'more than', not 'at least'.")
-    notes.append(
-        "Meeting the list's requirements is not a permit: listed occupations are exempt from the "
-        "labour market test and employer invitation only if the credit points assessment is passed."
-    )
+    benefit = next(f for f in qianhai_list.facts if f.key == "list_benefit")
+    notes.append(f"What being listed gives, and its condition: {benefit.text}")
     return tuple(notes)

@@ -9,6 +9,7 @@ from knowledge.records import CatalogJob, Degree, KnowledgeBase, QianhaiOccupati
 
 
 def qianhai_verdict(
+    kb: KnowledgeBase,
     index: OccupationIndex,
     occupation: str | None,
     degree: Degree | None,
@@ -20,7 +21,7 @@ def qianhai_verdict(
         if occupation is None
         else _first_record(index, occupation, "qianhai", QianhaiOccupation)
     )
-    return qianhai.check_occupation(record, occupation, degree, years)
+    return qianhai.check_occupation(kb.qianhai, record, occupation, degree, years)
 
 
 def catalog_verdict(

@@ -16,8 +16,10 @@ def index(kb):
     return OccupationIndex.build(kb)
 
 
-def test_boundary_case_is_not_met_and_says_why(index):
-    text = assert_answer(eligibility.verdict(qianhai_verdict(index, "actuary", Degree.MASTER, 3)))
+def test_boundary_case_is_not_met_and_says_why(kb, index):
+    text = assert_answer(
+        eligibility.verdict(qianhai_verdict(kb, index, "actuary", Degree.MASTER, 3))
+    )
     lines = text.splitlines()
     assert lines[0] == (
         "Actuary (Qianhai list): not eligible: at least one requirement is not met."
@@ -28,8 +30,8 @@ def test_boundary_case_is_not_met_and_says_why(index):
     assert "Table 2, row 2" in lines[-1]
 
 
-def test_eligible_outcome_comes_first(index):
-    result = qianhai_verdict(index, "AI engineer", Degree.DOCTOR, 6)
+def test_eligible_outcome_comes_first(kb, index):
+    result = qianhai_verdict(kb, index, "AI engineer", Degree.DOCTOR, 6)
     text = assert_answer(eligibility.verdict(result))
     assert text.startswith("AI engineer (Qianhai list): eligible: you meet every requirement")
 
@@ -41,8 +43,8 @@ def test_unknown_criteria_are_marked(kb, index):
     assert "62 jobs but lists 61" in text
 
 
-def test_subject_is_capitalised(index):
-    text = assert_answer(eligibility.verdict(qianhai_verdict(index, None, None, None)))
+def test_subject_is_capitalised(kb, index):
+    text = assert_answer(eligibility.verdict(qianhai_verdict(kb, index, None, None, None)))
     assert text.startswith("An occupation (Qianhai list)")
 
 

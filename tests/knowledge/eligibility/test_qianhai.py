@@ -46,8 +46,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("name", "degree", "years", "outcome", "degree_s", "years_s"), CASES)
-def test_verdicts(name, degree, years, outcome, degree_s, years_s):
-    verdict = qianhai_verdict(get_index(), name, degree, years)
+def test_verdicts(kb, name, degree, years, outcome, degree_s, years_s):
+    verdict = qianhai_verdict(kb, get_index(), name, degree, years)
     statuses = {c.name: c.status for c in verdict.criteria}
     assert statuses == {
         "occupation on the list": Status.MET,
@@ -57,33 +57,40 @@ def test_verdicts(name, degree, years, outcome, degree_s, years_s):
     assert verdict.outcome is outcome
 
 
-def test_exactly_n_years_is_explained_not_silently_passed():
-    verdict = qianhai_verdict(get_index(), "AI engineer", M, 5)
+def test_exactly_n_years_is_explained_not_silently_passed(kb):
+    verdict = qianhai_verdict(kb, get_index(), "AI engineer", M, 5)
     experience = next(c for c in verdict.criteria if c.name == "experience")
     assert "exactly 5" in experience.explanation
     assert "more than" in experience.rule.lower()
     assert any("Boundary" in note for note in verdict.notes)
 
 
-def test_each_criterion_cites_its_table_row():
-    verdict = qianhai_verdict(get_index(), "AI engineer", M, 6)
+def test_each_criterion_cites_its_table_row(kb):
+    verdict = qianhai_verdict(kb, get_index(), "AI engineer", M, 6)
     for criterion in verdict.criteria:
         assert criterion.provenance.doc == "qianhai"
         assert (criterion.provenance.table, criterion.provenance.row) == ("Table 1", 6)
 
 
-def test_preferred_degree_is_a_note_not_a_requirement():
-    verdict = qianhai_verdict(get_index(), "AI engineer", M, 6)
+def test_preferred_degree_is_a_note_not_a_requirement(kb):
+    verdict = qianhai_verdict(kb, get_index(), "AI engineer", M, 6)
     assert any("Preferred, not required" in note for note in verdict.notes)
 
 
-def test_occupation_not_on_list():
-    verdict = qianhai_verdict(get_index(), "chef", M, 6)
+def test_occupation_not_on_list(kb):
+    verdict = qianhai_verdict(kb, get_index(), "chef", M, 6)
     assert verdict.outcome is Outcome.NOT_ELIGIBLE
     assert verdict.criteria[0].status is Status.NOT_MET
 
 
-def test_unknown_occupation_is_asked_for():
-    verdict = qianhai_verdict(get_index(), None, M, 6)
+def test_unknown_occupation_is_asked_for(kb):
+    verdict = qianhai_verdict(kb, get_index(), None, M, 6)
     assert verdict.outcome is Outcome.UNDETERMINED
     assert verdict.missing == ("occupation",)
+
+
+def test_the_list_condition_is_quoted_from_the_source(kb):
+    verdict = qianhai_verdict(kb, get_index(), "AI engineer", M, 6)
+    benefit = next(f for f in kb.qianhai.facts if f.key == "list_benefit")
+    assert any(benefit.text in note for note in verdict.notes)
+    assert "credit points assessment" in benefit.text
