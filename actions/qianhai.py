@@ -13,7 +13,7 @@ from actions.base import KnowledgeAction, index, kb, latest_entity, send, static
 from actions.occupations import choice_buttons, occupation_query
 from knowledge.answers import lists, qianhai
 from knowledge.answers.common import Answer
-from knowledge.filters import match_duration, match_industry, match_severity
+from knowledge.filters import match_duration, match_severity
 
 
 class OccupationAction(KnowledgeAction):
@@ -66,14 +66,13 @@ class ActionQianhaiOccupations(KnowledgeAction):
     follow_up_entities: ClassVar[frozenset[str]] = frozenset({"sector"})
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
-        """The filtered list."""
+        """The filtered list (the answer matches the industry name, or says it cannot)."""
         text = tracker.latest_message.get("text") or ""
-        industry = match_industry(kb(), latest_entity(tracker, "sector"))
         send(
             dispatcher,
             qianhai.occupations(
                 kb(),
-                industry=industry,
+                industry=latest_entity(tracker, "sector"),
                 severity=match_severity(text),
                 duration=match_duration(text),
             ),

@@ -56,3 +56,15 @@ def test_contacts():
     messages, _ = run(ActionQianhaiContact(), tracker("contact"))
     text = text_of(messages)
     assert "0755-36667588" in text and "qhrc@szqh.gov.cn" in text
+
+
+def test_occupations_by_industry_and_an_industry_the_list_lacks():
+    messages, _ = run(
+        ActionQianhaiOccupations(),
+        tracker("finance jobs in qianhai", entities={"sector": "finance"}),
+    )
+    assert "Financial industry" in text_of(messages)
+    messages, _ = run(
+        ActionQianhaiOccupations(), tracker("biomedicine jobs", entities={"sector": "biomedicine"})
+    )
+    assert "no industry I can match" in text_of(messages)
