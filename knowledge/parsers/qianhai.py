@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from knowledge.parsers.text import search
 from knowledge.records import (
     Degree,
     Duration,
@@ -160,7 +161,7 @@ def _occupations(lines: list[str], sections: dict[str, _Section]) -> tuple[Qianh
     for section in sections.values():
         for table in _TABLE_REFERENCE.findall(_joined(section.lines)):
             caption_index, caption = _caption(lines, table)
-            orientation = _match(_ORIENTATION, caption)[1]
+            orientation = search(_ORIENTATION, caption)[1]
             provenance = Provenance(doc=DOC, section=section.title, table=table)
             occupations.extend(
                 _occupation(row, orientation, provenance)
@@ -231,10 +232,10 @@ def _occupation(row: _RawRow, orientation: str, base: Provenance) -> QianhaiOccu
         industry=row.industry,
         competencies=_numbered_items(cells[COMPETENCIES]),
         specialties=specialties,
-        min_degree=_DEGREES[_match(r"^(\w+)'s degree", degree_item)[1].lower()],
+        min_degree=_DEGREES[search(r"^(\w+)'s degree", degree_item)[1].lower()],
         preferred_degree=_preferred(degree_item),
         education_text=cells[EDUCATION],
-        min_years_exclusive=int(_match(r"^More than (\d+) years?\b", cells[EXPERIENCE])[1]),
+        min_years_exclusive=int(search(r"^More than (\d+) years?\b", cells[EXPERIENCE])[1]),
         experience_text=cells[EXPERIENCE],
         duration=_duration(cells[DURATION]),
         severity=Severity(cells[SEVERITY].lower()),
@@ -396,7 +397,7 @@ def _contact(key: str, label: str, section: _Section) -> Fact:
 def _stated_totals(sections: dict[str, _Section], industries: tuple[str, ...]) -> dict[str, int]:
     """The figures the report states in its prose ("total", "industry:<name>", ...)."""
     overview = _prose(sections["2"])
-    totals = {"total": int(_match(_STATED_TOTAL, overview)[1])}
+    totals = {"total": int(search(_STATED_TOTAL, overview)[1])}
     for match in re.finditer(_STATED_ORIENTATION, overview):
         totals[match[2]] = int(match[1])
     for match in re.finditer(_STATED_INDUSTRY, _prose(sections["2.1"])):
@@ -412,7 +413,7 @@ def _stated_totals(sections: dict[str, _Section], industries: tuple[str, ...]) -
 
 def _table_industry_totals(section: _Section, industries: tuple[str, ...]) -> dict[str, int]:
     """Per-industry counts stated for one table ("5 come from the financial industry")."""
-    orientation = _match(_ORIENTATION, section.title)[1]
+    orientation = search(_ORIENTATION, section.title)[1]
     return {
         f"{orientation}:industry:{_industry(match[2], industries)}": int(match[1])
         for match in re.finditer(_STATED_TABLE_INDUSTRY, _prose(section))
@@ -430,11 +431,3 @@ def _industry(phrase: str, industries: tuple[str, ...]) -> str:
 def _prose(section: _Section) -> str:
     """All prose of a section as one string."""
     return " ".join(p.text for p in _paragraph_texts(section))
-
-
-def _match(pattern: str | re.Pattern[str], text: str) -> re.Match[str]:
-    """``re.search`` that raises when the pattern is absent."""
-    match = re.search(pattern, text)
-    if not match:
-        raise ValueError(f"{pattern!r} not found in {text!r}")
-    return match

@@ -64,7 +64,7 @@ def parse_count(word: str) -> int:
     raise ValueError(f"not a number: {word!r}")
 
 
-def search(pattern: str, text: str) -> re.Match[str]:
+def search(pattern: str | re.Pattern[str], text: str) -> re.Match[str]:
     """The first match of the regex in the text; ValueError if there is none."""
     match = re.search(pattern, text)
     if match is None:
