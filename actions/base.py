@@ -13,7 +13,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from knowledge.answers.common import Answer
+from knowledge.answers.common import Answer, cite
 from knowledge.base import load_knowledge_base
 from knowledge.lookup import OccupationIndex, get_index
 from knowledge.records import KnowledgeBase
@@ -46,6 +46,12 @@ def payload(intent: str, **entities: str) -> str:
     return f"/{intent}{json.dumps(entities)}" if entities else f"/{intent}"
 
 
+# Answers longer than this (text and buttons, as a widget shows them) are cut at a line
+# break; the rest is sent on "More detail".
+MAX_SHOWN_CHARS = 700
+MORE_DETAIL_KEY = "more_detail"
+MORE_BUTTON = {"title": "More detail", "payload": "/ask_more"}
+
 RATING_BUTTONS = [
     {"title": "Helpful", "payload": '/rate_answer{"rating": "helpful"}'},
     {"title": "Not helpful", "payload": '/rate_answer{"rating": "unhelpful"}'},
@@ -66,11 +72,35 @@ def send(
     sources = [{"doc": p.doc, "section": p.describe()} for p in answer.sources]
     if not buttons and sources and rating:
         buttons = RATING_BUTTONS
+    text, rest = shorten(answer, buttons or [])
+    extra = {MORE_DETAIL_KEY: rest} if rest else {}
     dispatcher.utter_message(
-        text=answer.render(),
-        buttons=buttons or [],
+        text=text,
+        buttons=([MORE_BUTTON] if rest else []) + (buttons or []),
         json_message={"sources": sources} if sources else None,
+        **extra,
     )
+
+
+def shorten(answer: Answer, buttons: list[dict[str, str]]) -> tuple[str, str | None]:
+    """The answer's text cut at a line break to fit :data:`MAX_SHOWN_CHARS` with its buttons
+    and Source line, and the rest (with the Source line too), or None when it fits."""
+    full = answer.render()
+    budget = MAX_SHOWN_CHARS - sum(len(b["title"]) + 3 for b in [MORE_BUTTON, *buttons])
+    if len(full) <= budget + len(MORE_BUTTON["title"]) + 3:
+        return full, None
+    citation = cite(answer.sources)
+    kept: list[str] = []
+    lines = answer.text.split("\n")
+    for line in lines:
+        if len("\n".join([*kept, line, citation])) > budget:
+            break
+        kept.append(line)
+    if not kept:
+        kept = [lines[0]]
+    rest = "\n".join(lines[len(kept) :])
+    tail = "\n".join(filter(None, [rest, citation]))
+    return "\n".join(filter(None, ["\n".join(kept), citation])), tail
 
 
 class KnowledgeAction(Action, ABC):
@@ -106,7 +136,12 @@ class KnowledgeAction(Action, ABC):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         """Answer, recording the topic; a failure is logged and told to the user."""
+        from actions.free_answers import preempted
+
         try:
+            early = preempted(dispatcher, tracker)
+            if early is not None:
+                return early
             events = self.respond(dispatcher, tracker)
         except Exception:
             logger.exception("action %s failed", self.name())
@@ -115,7 +150,7 @@ class KnowledgeAction(Action, ABC):
                 "Please rephrase, or ask for a person."
             )
             return []
-        return [SlotSet("topic", self.topic), *events]
+        return [SlotSet("topic", self.topic), SlotSet("asked_fact", None), *events]
 
 
 class StaticAnswerAction(KnowledgeAction):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, FollowupAction
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -11,6 +11,7 @@ from rasa_sdk.types import DomainDict
 from actions import catalog, lists, pilot, qianhai, qualifications, titles  # noqa: F401
 from actions.base import KnowledgeAction, kb, payload, send
 from actions.eligibility import ActionEligibilityVerdict
+from actions.free_answers import free_answer, preempted
 from knowledge.answers import contacts
 
 # Human-readable labels for the clarification buttons, per intent.
@@ -102,7 +103,15 @@ class ActionClarify(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        """Buttons with the top intents the first time; capabilities and contacts after."""
+        """A free answer if the documents have one; else buttons with the top intents the
+        first time, capabilities and contacts after."""
+        early = preempted(dispatcher, tracker)
+        if early is not None:
+            return early
+        answer = free_answer(tracker)
+        if answer is not None:
+            send(dispatcher, answer)
+            return [SlotSet("topic", None), SlotSet("asked_fact", None)]
         ranking = tracker.latest_message.get("intent_ranking") or []
         guesses = [r["name"] for r in ranking if r.get("name") in INTENT_LABELS][:3]
         if consecutive_fallbacks(tracker) >= 2:
@@ -130,7 +139,11 @@ class ActionFollowUp(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        """Re-run the topic's action with the new entities, or pick a topic from them."""
+        """A verdict if the message completes stated facts; else re-run the topic's action
+        with the new entities, or pick a topic from them."""
+        early = preempted(dispatcher, tracker)
+        if early is not None:
+            return early
         topic = tracker.get_slot("topic")
         entities = {e["entity"] for e in tracker.latest_message.get("entities", [])}
         if topic == "eligibility" and entities:

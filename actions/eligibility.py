@@ -15,17 +15,21 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.base import index, kb, latest_entity, send
+from actions.stated_eligibility import conversation_facts, stated_verdict
 from knowledge.answers import eligibility as wording
 from knowledge.answers import titles as title_wording
 from knowledge.eligibility.service import catalog_verdict, qianhai_verdict
 from knowledge.eligibility.titles import check_titles
+from knowledge.qa.eligibility import programme_of
 from knowledge.records import Degree
 from knowledge.text_parsing import parse_degree, parse_years
 
+# What the form asks before a verdict; the conditions (years in Shanghai, Category C, the
+# employer's certification) are asked by the verdict itself, one question at a time.
 PROGRAMME_SLOTS: dict[str, tuple[str, ...]] = {
-    "professional_title": ("degree", "years", "years_in_shanghai", "holds_category_c"),
+    "professional_title": ("degree", "years"),
     "qianhai_list": ("occupation", "degree", "years"),
-    "shanghai_catalog": ("occupation", "years", "degree", "employer_certifies"),
+    "shanghai_catalog": ("occupation", "years", "degree"),
 }
 LIST_KEYS = {"qianhai": "qianhai_list", "shanghai_catalog": "shanghai_catalog"}
 TITLE_WORDS = ("title", "junior", "intermediate", "senior")
@@ -84,29 +88,36 @@ class ValidateEligibilityForm(FormValidationAction):
     async def extract_programme(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        """Infer the programme when the user did not name one."""
+        """The programme the conversation named or implied, when the slot is empty."""
         if tracker.get_slot("programme"):
             return {}
-        text = tracker.latest_message.get("text") or ""
-        inferred = infer_programme(text, tracker.get_slot("occupation"))
+        facts = conversation_facts(tracker)
+        inferred = programme_of(facts, index())
+        if inferred is None:
+            text = tracker.latest_message.get("text") or ""
+            inferred = infer_programme(text, facts.occupation or tracker.get_slot("occupation"))
         return {"programme": inferred} if inferred else {}
+
+    async def extract_occupation(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """The listed occupation the conversation named (typos and paraphrases included)."""
+        occupation = conversation_facts(tracker).occupation
+        return {"occupation": occupation} if occupation else {}
 
     async def extract_degree(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        """Read a degree from the text when the NLU found none."""
-        if latest_entity(tracker, "degree"):
-            return {}
-        degree = parse_degree(tracker.latest_message.get("text") or "")
+        """The degree stated anywhere in the conversation, latest correction winning."""
+        degree = conversation_facts(tracker).degree
         return {"degree": degree.label} if degree else {}
 
     async def extract_years(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        """Read a duration from the text when it answers the years question."""
-        if latest_entity(tracker, "years") or tracker.get_slot("requested_slot") != "years":
-            return {}
-        years = parse_years(tracker.latest_message.get("text") or "", bare_number_ok=True)
+        """The years of experience stated in the conversation (a bare number answers the
+        years question)."""
+        years = conversation_facts(tracker).years
         return {"years": f"{years:g}"} if years is not None else {}
 
     def validate_programme(
@@ -168,7 +179,13 @@ class ActionEligibilityVerdict(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
-        """Compute and send the verdict from the slots; unknown inputs stay unknown."""
+        """The verdict from everything the conversation stated (the form's answers included);
+        unknown inputs stay unknown."""
+        stated = stated_verdict(tracker, require_question=False)
+        if stated is not None:
+            answer, events = stated
+            send(dispatcher, answer)
+            return events
         send(dispatcher, verdict_answer(tracker))
         degree = stated_degree(tracker)
         return [

@@ -47,14 +47,27 @@ def cite(sources: tuple[Provenance, ...]) -> str:
     parts = []
     for doc, places in by_doc.items():
         source = index[doc]
-        parts.append(f"{source.short} ({'; '.join(places)})")
+        shown = _merged_places(places)
+        more = "; …" if len(shown) > MAX_PLACES else ""
+        parts.append(f"{source.short} ({'; '.join(shown[:MAX_PLACES])}{more})")
     return "Source: " + " | ".join(parts)
+
+
+def _merged_places(places: list[str]) -> list[str]:
+    """Places sharing a heading ("Requirements: junior", "Requirements: intermediate") as the
+    heading alone, in order."""
+    heads = [place.split(": ")[0] for place in places]
+    merged = [h if heads.count(h) > 1 else p for h, p in zip(heads, places, strict=True)]
+    return list(dict.fromkeys(merged))
 
 
 def bullet_list(items: list[str] | tuple[str, ...]) -> str:
     """Items as a short list, one per line."""
     return "\n".join(f"• {item}" for item in items)
 
+
+# A Source line names at most this many places per document.
+MAX_PLACES = 3
 
 # --- Helpers shared by the answer modules ----------------------------------------------
 

@@ -15,6 +15,11 @@ from knowledge.eligibility.titles import LevelResult, TitleVerdict
 from knowledge.eligibility.verdict import Criterion, Status
 from knowledge.records import Fact, KnowledgeBase, TitleLevel
 
+# What each general condition asks for, when the person has not said.
+_CONDITION_NEEDS = {
+    "work in Shanghai": "at least one year of relevant work in Shanghai",
+    "Category C qualification": "a Category C qualification",
+}
 # How check_titles explains a route whose degree is not the person's; such routes say nothing
 # about what the person lacks, so a level's answer prefers the routes for their degree.
 _OTHER_DEGREE_ROUTE = "This route is for"
@@ -53,13 +58,27 @@ def process(kb: KnowledgeBase) -> Answer:
     return with_language_note(kb, note.provenance.doc, lines, [*rules.steps, note])
 
 
-def verdict(title_verdict: TitleVerdict) -> Answer:
-    """Wording of a title check: highest level, each level's route, conditions and notes."""
-    lines = [_highest(title_verdict)]
-    lines += [_level_line(result) for result in title_verdict.levels]
+def verdict(
+    title_verdict: TitleVerdict, asked: TitleLevel | None = None, field: str | None = None
+) -> Answer:
+    """A title check in a few lines: the level asked about (or the highest reachable) first,
+    the next level's shortfall, the conditions for every level, and the one question left.
+    """
+    lines = [_asked_line(title_verdict, asked) if asked else _highest(title_verdict)]
+    lines += _route_lines(title_verdict, skip=asked)
     conditions = title_verdict.verdict.criteria[1:]
-    lines += [status_line(c.name, c.status, c.explanation) for c in conditions]
-    lines += [f"Note: {note.removeprefix('Note: ')}" for note in title_verdict.verdict.notes]
+    lines += [
+        status_line(c.name, c.status, c.explanation)
+        for c in conditions
+        if c.status is not Status.UNKNOWN
+    ]
+    field_rule = title_verdict.verdict.notes[0]
+    said = f" You studied {field}." if field else ""
+    lines.append(f"Note: {field_rule.removeprefix('Note: ')}{said}")
+    unknown = [c for c in conditions if c.status is Status.UNKNOWN]
+    if unknown:
+        needs = " and ".join(_CONDITION_NEEDS[c.name] for c in unknown)
+        lines.append(f"You also need {needs}. {unknown[0].explanation}")
     criteria = [route for result in title_verdict.levels for route in result.routes]
     criteria += title_verdict.verdict.criteria
     return Answer("\n".join(lines), provenances(criteria))
@@ -91,15 +110,44 @@ def _highest(title_verdict: TitleVerdict) -> str:
             return (
                 f"I can't tell which title level you can reach yet. {level_criterion.explanation}"
             )
-        return "On your degree and experience, no title level is open to you yet."
+        return "Not yet: on your degree and experience, no title level is open to you yet."
     undecided_above = any(
         r.level > highest and r.status is Status.UNKNOWN for r in title_verdict.levels
     )
     reach = "at least " if undecided_above else ""
     return (
-        "On your degree and experience, the highest title level open to you is "
-        f"{reach}{highest.label}."
+        f"You can apply for {reach}{_article(highest)} {highest.label} title, the highest level "
+        "your degree and experience reach."
     )
+
+
+def _asked_line(title_verdict: TitleVerdict, asked: TitleLevel) -> str:
+    """Yes or not yet for the level asked about, with the route that decides it."""
+    result = next(r for r in title_verdict.levels if r.level == asked)
+    name = f"{_article(asked)} {asked.label} title"
+    if result.status is Status.MET:
+        route = next(r for r in result.routes if r.status is Status.MET)
+        return f"Yes: you can apply for {name}. {route.explanation}"
+    if result.status is Status.UNKNOWN:
+        return f"I can't tell yet whether you can apply for {name}: {_routes_text(result.routes)}."
+    highest = title_verdict.highest_level
+    now = (
+        f" You can apply for {_article(highest)} {highest.label} title now."
+        if highest is not None
+        else ""
+    )
+    return f"Not yet: {name} {_shortfall(result.routes)}{now}"
+
+
+def _route_lines(title_verdict: TitleVerdict, skip: TitleLevel | None) -> list[str]:
+    """The route met for the highest level, and what the next level up still needs."""
+    highest = title_verdict.highest_level or 0
+    wanted = {highest, highest + 1} - {skip}
+    return [_level_line(r) for r in title_verdict.levels if r.level in wanted]
+
+
+def _article(level: TitleLevel) -> str:
+    return "an" if level.label[0] in "aeiou" else "a"
 
 
 def _level_line(result: LevelResult) -> str:
@@ -121,4 +169,8 @@ def _shortfall(routes: tuple[Criterion, ...]) -> str:
     own = [r for r in routes if not r.explanation.startswith(_OTHER_DEGREE_ROUTE)]
     if not own:
         return "no route for your degree; " + _routes_text(routes)
-    return " ".join(f"{r.rule}: {r.explanation}" for r in own)
+    return "; ".join(f"needs {_lower_first(r.rule).rstrip('; or.')}: {r.explanation}" for r in own)
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]

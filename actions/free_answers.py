@@ -1,0 +1,52 @@
+"""Questions no structured topic answers: quoted passages, refusals, "the documents don't say".
+
+Thin adapters over :mod:`knowledge.qa`: :func:`preempted` runs before every topic's own
+answer (a refusal, a verdict from facts the user stated, or a gap in the documents);
+:func:`free_answer` answers when no intent fits (low NLU confidence, out of scope).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.base import kb, send
+from actions.stated_eligibility import stated_verdict
+from knowledge.answers.common import Answer
+from knowledge.qa import router, safety
+
+
+def question_of(tracker: Tracker) -> str:
+    """The text of the latest user message."""
+    return tracker.latest_message.get("text") or ""
+
+
+def preempted(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+    """Answer first what must not get a topic's structured answer; its events, or None.
+
+    In order: a request to decline, a verdict from the facts the user stated, a question
+    the documents cannot answer, a message with an ID number (answered without it).
+    """
+    question = question_of(tracker)
+    screened = safety.screen(question)
+    if screened.refusal is None:
+        verdict = stated_verdict(tracker)
+        if verdict is not None:
+            answer, events = verdict
+            note = f"{safety.ID_NOTE}\n" if screened.had_id_number else ""
+            send(dispatcher, Answer(note + answer.text, answer.sources))
+            return events
+    answer = router.preempt(kb(), question)
+    if answer is None:
+        return None
+    send(dispatcher, answer)
+    return [SlotSet("asked_fact", None)]
+
+
+def free_answer(tracker: Tracker, today: date | None = None) -> Answer | None:
+    """The router's answer to the latest message, or None when the documents have none."""
+    answer = router.answer_freely(kb(), question_of(tracker), today)
+    return None if answer.text == router.NOT_FOUND else answer

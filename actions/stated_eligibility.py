@@ -1,0 +1,107 @@
+"""Eligibility from what the conversation already said: a verdict at once, one question.
+
+Every user message is read for facts (degree, years, years in Shanghai, Category C, the
+employer's certification, occupation, title level, programme); later messages correct
+earlier ones ("sorry, 9 years, not 12"). A reply to a question the bot asked (the form's
+``requested_slot`` or the verdict's ``asked_fact``) is read as the answer to that question,
+so a bare "2" after "how many years in Shanghai?" counts as years in Shanghai.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+
+from actions.base import index, kb
+from knowledge.qa.eligibility import EligibilityReply, asks_for_verdict, eligibility_reply
+from knowledge.qa.stated_facts import StatedFacts, read_facts
+from knowledge.text_parsing import parse_degree, parse_years
+
+_YES = re.compile(
+    r"^\s*(yes|yeah|yep|sure|i do|i have|correct|right|of course|是|有|会|对)\b", re.I
+)
+_NO = re.compile(r"^\s*(no|nope|not yet|i don.t|i do not|none|没有|不|否)\b", re.I)
+# Form slots and verdict questions -> the fact the reply answers.
+ASKED_FACTS = {
+    "years_in_shanghai": "years_in_shanghai",
+    "holds_category_c": "holds_category_c",
+    "category_c": "holds_category_c",
+    "employer_certifies": "employer_certifies",
+    "employer_certification": "employer_certifies",
+    "years": "years",
+    "degree": "degree",
+}
+
+
+def answer_to(fact: str, text: str) -> StatedFacts:
+    """The fact a reply to the question about ``fact`` gives (bare numbers, yes or no)."""
+    if fact in ("years_in_shanghai", "years"):
+        years = parse_years(text, bare_number_ok=True)
+        return StatedFacts(**{fact: years}) if years is not None else StatedFacts()
+    if fact == "degree":
+        return StatedFacts(degree=parse_degree(text))
+    if _YES.search(text) or _NO.search(text):
+        return StatedFacts(**{fact: bool(_YES.search(text))})
+    return StatedFacts()
+
+
+def conversation_facts(tracker: Tracker) -> StatedFacts:
+    """The facts stated so far in the conversation, latest correction winning."""
+    facts, asked = StatedFacts(), None
+    for event in tracker.events:
+        kind = event.get("event")
+        if kind == "slot" and event.get("name") in ("requested_slot", "asked_fact"):
+            asked = ASKED_FACTS.get(event.get("value") or "")
+        elif kind == "user":
+            text = _typed_text(event)
+            if not text:
+                continue
+            stated = read_facts(text, index())
+            if asked and _is_bare(stated, asked):
+                if asked == "years_in_shanghai":
+                    stated = replace(stated, years=None)
+                stated = answer_to(asked, text).updated(stated)
+            facts, asked = facts.updated(stated), None
+    return facts
+
+
+def verdict_events(reply: EligibilityReply, facts: StatedFacts) -> list[EventType]:
+    """Slots that keep the verdict's context: topic, programme, the fact asked for."""
+    return [
+        SlotSet("topic", "eligibility"),
+        SlotSet("programme", reply.programme),
+        SlotSet("asked_fact", reply.asks),
+        SlotSet("degree", facts.degree.label if facts.degree else None),
+        SlotSet("occupation", facts.occupation),
+    ]
+
+
+def stated_verdict(tracker: Tracker, require_question: bool = True) -> tuple[Any, list] | None:
+    """The verdict if the latest message gives or completes eligibility facts, else None."""
+    text = tracker.latest_message.get("text") or ""
+    latest = read_facts(text, index())
+    answered = tracker.get_slot("asked_fact") is not None
+    if require_question and not answered and not (latest.has_profile or asks_for_verdict(text)):
+        return None
+    facts = conversation_facts(tracker)
+    if not facts.has_profile or (require_question and not answered and not asks_for_verdict(text)):
+        return None
+    reply = eligibility_reply(kb(), index(), facts)
+    if reply is None:
+        return None
+    return reply.answer, verdict_events(reply, facts)
+
+
+def _typed_text(event: dict[str, Any]) -> str:
+    """The user's text, empty for button payloads such as ``/rate_answer``."""
+    text = event.get("text") or ""
+    return "" if text.startswith("/") else text
+
+
+def _is_bare(stated: StatedFacts, asked: str) -> bool:
+    """Whether a reply states nothing of its own about the fact asked for."""
+    return getattr(stated, asked) is None

@@ -1,0 +1,253 @@
+"""Ranks the documents' passages for a question (BM25) and says how sure it is.
+
+Words are lower-cased, stop words dropped and the rest stemmed (Snowball), so "registered"
+finds "registration"; abbreviations the knowledge base knows are expanded ("TCM"); a word
+the passages never use is corrected to the closest word they do use when it is near enough
+("renumeration"). A passage is indexed with its section heading, so "the definition of a
+foreign talent" finds the sentence under the heading "Foreign talent".
+
+BM25 scores are not comparable across questions, so each hit also carries its *coverage*:
+the share of the question's weight (inverse document frequency of its words) that the
+passage and its heading contain. A question with no hit covering enough of it has no
+relevant passage: the caller says the documents do not answer it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import bm25s
+import numpy as np
+import snowballstemmer
+from bm25s.stopwords import STOPWORDS_EN
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from knowledge.base import load_knowledge_base
+from knowledge.passages import Passage, all_passages
+from knowledge.qa.documents import documents_named
+from knowledge.source_index import load_sources
+from knowledge.vocabulary import abbreviations
+
+_WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
+_CATEGORY = re.compile(r"\bcategory ([a-d])\b")
+# How people ask for what the documents word otherwise (a user's word -> the documents').
+SYNONYMS = {
+    "trial": "trail",
+    "pilot": "trail",
+    "home": "housing",
+    "house": "housing",
+    "apartment": "housing",
+    "abroad": "overseas",
+    "same": "equivalent",
+    "border": "transnational",
+    "start": "implemented",
+    "started": "implemented",
+    "begin": "implemented",
+    "began": "implemented",
+    "major": "specialty specialties",
+    "study": "specialty specialties",
+    "studied": "specialty specialties",
+    "salary": "remuneration",
+    "dropped": "removed",
+    "delisted": "removed",
+    "permanently": "removed",
+    "certificate": "qualification",
+    "certificates": "qualifications",
+    "published": "issued released",
+    "publish": "issue release",
+    "who": "",
+}
+# Question words carry no topic; they are dropped like stop words.
+_QUESTION_WORDS = frozenset(
+    [
+        "what",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "why",
+        "how",
+        "many",
+        "much",
+        "does",
+        "do",
+        "did",
+        "is",
+        "are",
+        "was",
+        "were",
+        "can",
+        "could",
+        "would",
+        "should",
+        "will",
+        "may",
+        "might",
+        "tell",
+        "please",
+        "explain",
+        "say",
+        "said",
+        "says",
+        "list",
+        "name",
+        "give",
+    ]
+)
+_STOP = frozenset(STOPWORDS_EN) | _QUESTION_WORDS
+# A misspelt word is corrected only to a word this close (edit distance): one edit for
+# words of five to seven letters, two from eight letters.
+_MIN_TYPO_LENGTH = 5
+_LONG_WORD = 8
+# A passage's paragraph (the other sentences of its line) adds this share of its score.
+_PARAGRAPH_WEIGHT = 0.3
+# Hits from the documents a question names are kept when the best covers this much of it
+# (the cues can be wrong: "the city catalogues" are not the Shanghai catalog).
+MIN_NAMED_COVERAGE = 0.45
+# The heading counts once; the passage text counts this many times.
+_TEXT_WEIGHT = 2
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A passage found for a question: BM25 score and coverage of the question (0-1)."""
+
+    passage: Passage
+    score: float
+    coverage: float
+
+
+class Analyzer:
+    """Turns text into index terms: words, abbreviations expanded, stop words out, stemmed."""
+
+    def __init__(self, expansions: dict[str, str]) -> None:
+        self._expansions = expansions
+        self._stemmer = snowballstemmer.stemmer("english")
+
+    def words(self, text: str) -> list[str]:
+        """The text's content words, lower-cased, abbreviations and synonyms expanded, not
+        stemmed; "Category B" is one word."""
+        words: list[str] = []
+        for word in _WORD.findall(_CATEGORY.sub(r"category\1", text.lower())):
+            words.extend(self._expansions.get(word, word).split())
+            words.extend(SYNONYMS.get(word, "").split())
+        return [w for w in words if w not in _STOP and len(w) > 1]
+
+    def terms(self, text: str) -> list[str]:
+        """The text's index terms (stemmed content words)."""
+        return self._stemmer.stemWords(self.words(text))
+
+
+class PassageIndex:
+    """BM25 over every passage of the five documents."""
+
+    def __init__(self, passages: Sequence[Passage], analyzer: Analyzer) -> None:
+        self.passages = tuple(passages)
+        self.analyzer = analyzer
+        self._terms = [
+            analyzer.terms(f"{p.section} {p.lead}") + analyzer.terms(p.text) * _TEXT_WEIGHT
+            for p in passages
+        ]
+        self._term_sets = [frozenset(terms) for terms in self._terms]
+        self._bm25 = bm25s.BM25()
+        self._bm25.index(self._terms, show_progress=False)
+        keys = [(p.doc, p.line) for p in passages]
+        self._paragraph_keys = list(dict.fromkeys(keys))
+        self._paragraph_of = [self._paragraph_keys.index(key) for key in keys]
+        paragraphs: dict[tuple[str, int], list[str]] = {}
+        for key, terms in zip(keys, self._terms, strict=True):
+            paragraphs.setdefault(key, []).extend(terms)
+        self._paragraphs = bm25s.BM25()
+        self._paragraphs.index([paragraphs[k] for k in self._paragraph_keys], show_progress=False)
+        frequency = Counter(term for terms in self._term_sets for term in terms)
+        count = len(self.passages)
+        self._idf = {t: math.log(1 + count / f) for t, f in frequency.items()}
+        self._surface = self._surface_words(passages)
+        self._title_terms = {
+            key: set(analyzer.terms(f"{source.title} {source.short}"))
+            for key, source in load_sources().items()
+        }
+
+    def query_terms(self, question: str) -> list[str]:
+        """The question's terms, misspelt words corrected to the passages' words."""
+        terms: list[str] = []
+        for word in self.analyzer.words(question):
+            term = self.analyzer.terms(word)[0] if self.analyzer.terms(word) else word
+            if term not in self._idf and len(word) >= _MIN_TYPO_LENGTH:
+                term = self._corrected(word) or term
+            terms.append(term)
+        return list(dict.fromkeys(terms))
+
+    def find(self, question: str, k: int = 3) -> list[Hit]:
+        """The best passages, from the documents the question names if it names any, whose
+        titles' words then no longer count (they name the document, not the answer)."""
+        docs = documents_named(question)
+        if docs:
+            title_terms = {t for d in docs for t in self._title_terms[d]}
+            named = self.search(question, k, docs, ignored=title_terms)
+            if named and named[0].coverage >= MIN_NAMED_COVERAGE:
+                return named
+        return self.search(question, k)
+
+    def search(
+        self,
+        question: str,
+        k: int = 3,
+        docs: Iterable[str] | None = None,
+        ignored: Iterable[str] = (),
+    ) -> list[Hit]:
+        """The ``k`` best passages for the question, best first (only from ``docs`` if given)."""
+        all_terms = self.query_terms(question)
+        terms = [t for t in all_terms if t not in set(ignored)] or all_terms
+        known = [t for t in terms if t in self._idf]
+        if not known:
+            return []
+        paragraph_scores = self._paragraphs.get_scores(known)[self._paragraph_of]
+        scores = self._bm25.get_scores(known) + _PARAGRAPH_WEIGHT * paragraph_scores
+        allowed = set(docs) if docs else None
+        order = np.argsort(-scores, kind="stable")
+        hits: list[Hit] = []
+        for i in order:
+            if scores[i] <= 0 or len(hits) == k:
+                break
+            passage = self.passages[i]
+            if allowed is None or passage.doc in allowed:
+                hits.append(Hit(passage, float(scores[i]), self._coverage(terms, i)))
+        return hits
+
+    def _coverage(self, terms: list[str], i: int) -> float:
+        weights = {t: self._idf.get(t, self._unknown_idf) for t in terms}
+        total = sum(weights.values())
+        found = sum(w for t, w in weights.items() if t in self._term_sets[i])
+        return found / total if total else 0.0
+
+    @property
+    def _unknown_idf(self) -> float:
+        return math.log(1 + len(self.passages))
+
+    def _surface_words(self, passages: Sequence[Passage]) -> list[str]:
+        words = {w for p in passages for w in self.analyzer.words(f"{p.section} {p.text}")}
+        return sorted(w for w in words if len(w) >= _MIN_TYPO_LENGTH)
+
+    def _corrected(self, word: str) -> str | None:
+        best = process.extractOne(
+            word,
+            self._surface,
+            scorer=Levenshtein.distance,
+            score_cutoff=2 if len(word) >= _LONG_WORD else 1,
+        )
+        return self.analyzer.terms(best[0])[0] if best else None
+
+
+@lru_cache(maxsize=1)
+def get_passage_index() -> PassageIndex:
+    """The passage index over the five documents (built once per process)."""
+    return PassageIndex(all_passages(), Analyzer(abbreviations(load_knowledge_base())))

@@ -1,0 +1,30 @@
+"""Who can answer what the documents leave open, per document, from the documents."""
+
+from __future__ import annotations
+
+from knowledge.answers import qianhai
+from knowledge.records import KnowledgeBase
+
+HANDOFF = "I can also pass your question to a person: just ask."
+
+
+def who_to_ask(kb: KnowledgeBase, docs: list[str]) -> str:
+    """One line naming who to ask about the documents ``docs`` (all of them when empty)."""
+    places = [_place(kb, doc) for doc in dict.fromkeys(docs)] or [
+        "your employer's HR or the authority handling your application"
+    ]
+    return f"Please ask {' or '.join(dict.fromkeys(places))}. {HANDOFF}"
+
+
+def _place(kb: KnowledgeBase, doc: str) -> str:
+    if doc == "qianhai":
+        lines, _ = qianhai.contact_lines(kb)
+        return f"the {qianhai.workstation_name(kb)} ({'; '.join(lines)})"
+    if doc.startswith("shanghai_qualifications"):
+        issuer = kb.sources["shanghai_qualifications_3"].issuer
+        return f"the {issuer} (it issued the 3.0 notice and reviews title applications)"
+    if doc == "shanghai_catalog":
+        return (
+            "your employer (it issues the job's certification) or Shanghai's work-permit authority"
+        )
+    return "the talent authority of your pilot city (each city applies its own catalog)"

@@ -1,0 +1,37 @@
+"""Which of the five documents a question is about, from the words it uses.
+
+Cues are how people name a document or something only that document covers ("Qianhai",
+"3.0", "the summit", "the six cities"); a question may name several documents or none.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Document key -> pattern of its cues, most specific documents first.
+DOCUMENT_CUES: dict[str, re.Pattern[str]] = {
+    "qianhai": re.compile(r"qianhai|前海|workstation|high[- ]demand occupation|紧缺职业", re.I),
+    "six_city_pilot": re.compile(
+        r"six[- ]cit|6[- ]cit|\bpilot\b|first[- ]tier|high[- ]end and scarce|\btrial period|"
+        r"beijing|guangzhou|chongqing|hangzhou|六城市|六个城市|试点|高精尖缺|北京|广州|重庆|杭州",
+        re.I,
+    ),
+    "shanghai_qualifications_first": re.compile(
+        r"talent ?\+|summit|first (shanghai )?list|news (report|article)|\b85 qualifications|"
+        r"vice-mayor|峰会|第一批",
+        re.I,
+    ),
+    "shanghai_qualifications_3": re.compile(
+        r"3\.0|list 3\b|notice|professional title|\btitles?\b|verification platform|mutual "
+        r"recognition|category [a-d] (qualification|certificate|holder)|职称|认可清单|境外职业资格",
+        re.I,
+    ),
+    "shanghai_catalog": re.compile(
+        r"urgent(ly)?[- ]needed (jobs?|catalog|talent)|catalog(ue)?|urgent jobs|急需|岗位目录", re.I
+    ),
+}
+
+
+def documents_named(question: str) -> list[str]:
+    """The keys of the documents the question points to, most specific first."""
+    return [key for key, cue in DOCUMENT_CUES.items() if cue.search(question)]

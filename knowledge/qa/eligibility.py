@@ -1,0 +1,98 @@
+"""An eligibility verdict from the facts a conversation stated, at once.
+
+The programme checked is the one the user named (a title level, Qianhai, the Shanghai
+catalog) or else the only list their occupation is on. Facts still missing do not hold the
+verdict back: it says what is met on what is known, marks the rest unknown, and asks one
+question (:attr:`EligibilityReply.asks`) for the first missing fact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.answers import eligibility as wording
+from knowledge.answers import titles as title_wording
+from knowledge.answers.common import Answer
+from knowledge.eligibility.service import catalog_verdict, qianhai_verdict
+from knowledge.eligibility.titles import check_titles
+from knowledge.lookup import OccupationIndex
+from knowledge.qa.stated_facts import StatedFacts
+from knowledge.records import KnowledgeBase
+
+LIST_PROGRAMMES = {"qianhai": "qianhai_list", "shanghai_catalog": "shanghai_catalog"}
+# Missing inputs in the order they are asked for, per programme (names as in QUESTIONS).
+ASK_ORDER = {
+    "professional_title": ("degree", "years", "years_in_shanghai", "category_c"),
+    "qianhai_list": ("occupation", "degree", "years"),
+    "shanghai_catalog": ("occupation", "years", "degree", "employer_certification"),
+}
+# Words that make a message an eligibility question rather than a question about a list.
+_ASKS_VERDICT = re.compile(
+    r"\b(eligib\w*|qualif\w*|meet|meets|enough|possible|covered|can i|could i|am i|do i|"
+    r"would i|will i|which (title|level)|what (title|level)|my chances|apply for)\b|"
+    r"能(否|不能)?申请|可以申请|符合|够不够|有资格|能不能",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class EligibilityReply:
+    """The verdict's answer, the programme checked, and the fact it asks for (if any)."""
+
+    answer: Answer
+    programme: str
+    asks: str | None
+
+
+def programme_of(facts: StatedFacts, index: OccupationIndex) -> str | None:
+    """The programme the facts point to, or None when it is not clear."""
+    if facts.programme:
+        return facts.programme
+    if facts.title_level is not None:
+        return "professional_title"
+    match = index.best(facts.occupation) if facts.occupation else None
+    lists = {LIST_PROGRAMMES[e.list_key] for e in match.entries} if match else set()
+    return lists.pop() if len(lists) == 1 else None
+
+
+def asks_for_verdict(text: str) -> bool:
+    """Whether the message asks whether the user qualifies (not just what a list says)."""
+    return bool(_ASKS_VERDICT.search(text))
+
+
+def eligibility_reply(
+    kb: KnowledgeBase, index: OccupationIndex, facts: StatedFacts
+) -> EligibilityReply | None:
+    """The verdict for the facts' programme, or None when the programme is unclear."""
+    programme = programme_of(facts, index)
+    if programme == "professional_title":
+        result = check_titles(
+            kb.titles,
+            facts.degree,
+            facts.years,
+            facts.years_in_shanghai,
+            None,
+            facts.holds_category_c,
+        )
+        answer = title_wording.verdict(result, facts.title_level, facts.field)
+        return EligibilityReply(
+            answer, programme, _first_missing(programme, result.verdict.missing)
+        )
+    if programme == "qianhai_list":
+        result = qianhai_verdict(kb, index, facts.occupation, facts.degree, facts.years)
+    elif programme == "shanghai_catalog":
+        result = catalog_verdict(
+            kb, index, facts.occupation, facts.years, facts.degree, facts.employer_certifies
+        )
+    else:
+        return None
+    missing = _first_missing(programme, result.missing)
+    answer = wording.verdict(result)
+    if missing:
+        answer = Answer(f"{answer.text}\n{wording.missing_prompt(missing)}", answer.sources)
+    return EligibilityReply(answer, programme, missing)
+
+
+def _first_missing(programme: str, missing: tuple[str, ...]) -> str | None:
+    return next((name for name in ASK_ORDER[programme] if name in missing), None)

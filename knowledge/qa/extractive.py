@@ -1,0 +1,74 @@
+"""Answers quoted from the documents' passages: one to three sentences and their source.
+
+The best passage is quoted as it stands; other hits join it only when they come from the
+same document and cover the question nearly as well, or when the best one is the lead-in
+of a list ("... the following support services:"), whose items follow it. Nothing is
+paraphrased: the framing says which document speaks, the quotation is the document's text.
+"""
+
+from __future__ import annotations
+
+from knowledge.answers.common import Answer
+from knowledge.passage_search import Hit
+from knowledge.passages import Passage, neighbours
+from knowledge.records import KnowledgeBase
+
+# A hit must cover this share of the question's weight to count as an answer at all.
+MIN_COVERAGE = 0.45
+# Further hits join the best one when they cover at least this share of its coverage.
+JOIN_SHARE = 0.8
+MAX_SENTENCES = 3
+# The quotation stays under this many characters (the whole answer under about 700).
+MAX_QUOTE_CHARS = 520
+# How many list items after a lead-in are quoted.
+MAX_ITEMS = 6
+
+
+def confident(hits: list[Hit]) -> bool:
+    """Whether the best hit covers enough of the question to answer it."""
+    return bool(hits) and hits[0].coverage >= MIN_COVERAGE
+
+
+def chosen_passages(hits: list[Hit]) -> list[Passage]:
+    """The passages to quote, in document order."""
+    best = hits[0]
+    chosen = [best.passage]
+    if best.passage.text.rstrip().endswith(":"):
+        chosen += list(neighbours(best.passage, before=0, after=MAX_ITEMS))[1:]
+    else:
+        for hit in hits[1:]:
+            same_doc = hit.passage.doc == best.passage.doc
+            if same_doc and hit.coverage >= JOIN_SHARE * best.coverage:
+                chosen.append(hit.passage)
+    chosen = sorted(dict.fromkeys(chosen), key=lambda p: p.index)
+    kept: list[Passage] = []
+    length = 0
+    for passage in chosen:
+        if len(kept) == MAX_SENTENCES and not best.passage.text.endswith(":"):
+            break
+        if kept and length + len(passage.text) > MAX_QUOTE_CHARS:
+            break
+        kept.append(passage)
+        length += len(passage.text) + 1
+    return kept
+
+
+def quote(kb: KnowledgeBase, passages: list[Passage], lead: str = "") -> Answer:
+    """The passages quoted under the name of their document."""
+    doc = passages[0].doc
+    title = kb.sources[doc].title
+    lead_in = [p for p in passages if p.text.endswith(":")]
+    if lead_in and len(passages) > 1:
+        items = [p.text for p in passages if not p.text.endswith(":")]
+        body = f"{lead_in[0].text}\n" + "\n".join(f"• {item}" for item in items)
+    else:
+        body = "“" + " ".join(p.text for p in passages) + "”"
+    text = f"{lead}The {title} says: {body}" if lead else f"The {title} says: {body}"
+    return Answer(text, tuple(p.provenance for p in passages))
+
+
+def passage_answer(kb: KnowledgeBase, hits: list[Hit], lead: str = "") -> Answer | None:
+    """A quoted answer from the hits, or None when none covers the question."""
+    if not confident(hits):
+        return None
+    return quote(kb, chosen_passages(hits), lead)

@@ -1,0 +1,104 @@
+"""Which answer a free question gets: a refusal, "the documents don't say", or a quotation.
+
+:func:`preempt` catches what must never reach a topic's structured answer (requests to
+decline, questions the documents cannot answer); :func:`answer_freely` answers a question
+no intent fits, from the passages, or says it is out of scope.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from knowledge.answers.common import Answer
+from knowledge.passage_search import get_passage_index
+from knowledge.qa import extractive, safety
+from knowledge.qa.contacts import who_to_ask
+from knowledge.qa.documents import documents_named
+from knowledge.qa.gaps import Gap, missing_kind
+from knowledge.records import KnowledgeBase
+from knowledge.translation import with_english
+
+# Words that tie a question to the assistant's subject; without one and without a good
+# passage, a question is out of scope.
+_IN_SCOPE = re.compile(
+    r"work|job|permit|visa|talent|qualif|title|degree|occupation|\blist|catalog|shanghai|"
+    r"qianhai|shenzhen|china|chinese|foreign|employ|category|residen|pilot|certif|summit|"
+    r"bachelor|master|doctor|phd|experience|recogni|apply|applica|eligib|requirement|"
+    r"工作|签证|人才|资格|职称|学历|职业|清单|目录|上海|前海|外籍|外国|申请|证书|居留|试点",
+    re.I,
+)
+OUT_OF_SCOPE = (
+    "Sorry, I can't help with that: I only answer questions about working in China from my "
+    "documents: the Shanghai catalog of urgently needed jobs, the Shanghai lists of recognized "
+    "overseas qualifications (the first list and 3.0, with professional titles), the six-city "
+    "pilot for foreign talent and the Qianhai list of high-demand occupations."
+)
+NOT_FOUND = (
+    "I couldn't find that in my documents, so I can't answer it reliably. Try asking about "
+    "one thing at a time, or ask for a person."
+)
+
+
+def preempt(kb: KnowledgeBase, question: str) -> Answer | None:
+    """A refusal or a "the documents don't say" answer, when the question calls for one."""
+    screened = safety.screen(with_english(question))
+    note = f"{safety.ID_NOTE}\n" if screened.had_id_number else ""
+    if screened.refusal is not None:
+        return _refusal(kb, screened, note)
+    gap = missing_kind(screened.text)
+    if gap is not None:
+        return _gap_answer(kb, screened.text, gap, note)
+    if note:
+        found = answer_freely(kb, screened.text)
+        return Answer(note + found.text, found.sources)
+    return None
+
+
+def answer_freely(kb: KnowledgeBase, question: str, today: date | None = None) -> Answer:
+    """The best quotation for the question, or an out-of-scope or not-found reply."""
+    screened = safety.screen(with_english(question))
+    early = preempt(kb, question) if screened.refusal or missing_kind(screened.text) else None
+    if early is not None:
+        return early
+    hits = get_passage_index().find(screened.text, k=3)
+    found = extractive.passage_answer(kb, hits)
+    if found is not None:
+        return found
+    if not _IN_SCOPE.search(screened.text):
+        return Answer(OUT_OF_SCOPE)
+    return Answer(NOT_FOUND)
+
+
+def _refusal(kb: KnowledgeBase, screened: safety.Screened, note: str) -> Answer:
+    text = note + safety.REFUSALS[screened.refusal]
+    docs = documents_named(screened.text)
+    hits = get_passage_index().find(screened.text, k=3)
+    related = extractive.passage_answer(kb, hits, lead=text + "\n")
+    if related is not None:
+        return related
+    return Answer(f"{text}\n{who_to_ask(kb, docs)}")
+
+
+def _gap_answer(kb: KnowledgeBase, question: str, gap: Gap, note: str) -> Answer:
+    docs = documents_named(question)
+    lines = [f"{note}{_silent(kb, docs)} {gap.missing}."]
+    hits = [
+        h
+        for h in get_passage_index().find(gap.pattern.sub(" ", question), k=5)
+        if not re.search(r"\d", h.passage.text)
+    ]
+    nearby = extractive.passage_answer(kb, hits[:3], lead="What they do say nearby: ")
+    sources = nearby.sources if nearby else ()
+    if nearby is not None:
+        lines.append(nearby.text.replace("What they do say nearby: The ", "Nearby, the "))
+    lines.append(who_to_ask(kb, docs))
+    return Answer("\n".join(lines), sources)
+
+
+def _silent(kb: KnowledgeBase, docs: list[str]) -> str:
+    """ "The X doesn't state", "Neither the X nor the Y states" or "My documents don't state"."""
+    names = [kb.sources[d].short for d in docs[:2]]
+    if len(names) == 2:
+        return f"Neither the {names[0]} nor the {names[1]} states"
+    return f"The {names[0]} doesn't state" if names else "My documents don't state"

@@ -1,0 +1,116 @@
+"""Requests the assistant must decline, personal numbers it must not repeat, and off-topic
+questions.
+
+These are patterns of *requests* (a guarantee, an approval, an altered document, an order to
+ignore the rules), not facts: what the assistant then says about the permit or list comes
+from the documents.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+# China's 18-character resident ID, passport-like numbers (1-2 letters and 7-9 digits) and
+# any other run of nine or more digits (phone and bank numbers stay out of the replies too).
+_ID_NUMBER = re.compile(r"\b\d{17}[\dXx]\b|\b[A-Za-z]{1,2}\d{7,9}\b|(?<![\d-])\d{9,}(?![\d-])")
+_FORGERY = re.compile(
+    r"\b(edit|alter|modif|fake|forge|falsif|photoshop|fabricat|doctor|tweak|backdat|chang)\w*"
+    r"\b[^.?!]{0,60}\b(diploma|certificate|transcript|document|passport|payslip|contract|"
+    r"letter|cv|resume)s?\b|\b(fake|forged|false|counterfeit|invented|made-up)\s+(diploma|"
+    r"degree|certificate|document|experience|work history)|\b(invent|make up|fabricate)\b"
+    r"[^.?!]{0,30}\b(experience|years|degree)|伪造|篡改|造假|假(证|文凭|学历|证书)|"
+    r"修改(我的)?(学历|文凭|证书|毕业证)",
+    re.I,
+)
+_INJECTION = re.compile(
+    r"ignore (all |any |the |your )?(previous|prior|above|earlier|former)? ?(rules|instructions|"
+    r"prompts?|guidelines)|you are now|from now on you|pretend (to be|you)|act as (an?|the)|"
+    r"system prompt|developer mode|jailbreak|approval (code|number)|(issue|grant|give) me (an? )?"
+    r"(approval|permit|visa|work permit|certificate|code)|approve my|忽略(之前|以上|所有)|"
+    r"你现在是|批准(我|码)",
+    re.I,
+)
+_DRAFTING = re.compile(
+    r"\b(write|draft|prepare|generate|create|compose|fill (in|out))\b[^.?!]{0,40}\b(official|"
+    r"certification|invitation letter|approval|certificate|permit|recommendation letter|"
+    r"employer.s certification|letter (from|of|for) (my|the) (employer|company|bureau))",
+    re.I,
+)
+_GUARANTEE = re.compile(
+    r"\b(promise|assure|swear)\b|\bguarantee (me|that|my|it|you|approval|success)|"
+    r"\b(can|will|could) you guarantee|\bguaranteed (to|that|approval|success)|"
+    r"\b(100 ?%|definitely|surely|for sure)\b[^.?!]{0,40}\b(approv|get|grant|pass|accept|"
+    r"succeed|eligible|qualif)|保证|承诺|一定(能|会|可以)(通过|批准|获得|拿到)",
+    re.I,
+)
+
+
+class Refusal(Enum):
+    """Kinds of request the assistant declines."""
+
+    FORGERY = "forgery"
+    INJECTION = "injection"
+    DRAFTING = "drafting"
+    GUARANTEE = "guarantee"
+
+
+@dataclass(frozen=True)
+class Screened:
+    """A message with personal numbers removed, and what kind of request it is."""
+
+    text: str
+    had_id_number: bool
+    refusal: Refusal | None
+
+
+REFUSALS = {
+    Refusal.FORGERY: (
+        "I can't help alter or fake a diploma, certificate or any other document: falsifying "
+        "documents is fraud and can get an application rejected. Here is what the documents "
+        "genuinely require."
+    ),
+    Refusal.INJECTION: (
+        "I can't do that: I have no approval powers, I can't issue approval codes, permits or "
+        "visas, and I don't change my rules. Applications are decided by the authorities; I "
+        "only explain what the documents say."
+    ),
+    Refusal.DRAFTING: (
+        "I can't draft or fill in official documents such as certifications, invitation "
+        "letters or approvals: they must come from your employer or the authorities. I can "
+        "tell you what the documents require."
+    ),
+    Refusal.GUARANTEE: (
+        "I can't promise that, and no one can guarantee the outcome: the authorities decide "
+        "each application. Here is what the documents say about the step you asked about."
+    ),
+}
+ID_NOTE = (
+    "Please don't share ID card or passport numbers here: I don't need them, and I won't "
+    "repeat or keep them."
+)
+
+
+def screen(text: str) -> Screened:
+    """Remove personal numbers and classify the request (None: an ordinary question)."""
+    cleaned, count = _ID_NUMBER.subn("[number removed]", text)
+    refusal = next(
+        (
+            kind
+            for kind, pattern in (
+                (Refusal.FORGERY, _FORGERY),
+                (Refusal.INJECTION, _INJECTION),
+                (Refusal.DRAFTING, _DRAFTING),
+                (Refusal.GUARANTEE, _GUARANTEE),
+            )
+            if pattern.search(cleaned)
+        ),
+        None,
+    )
+    return Screened(cleaned, count > 0, refusal)
+
+
+def mask_numbers(text: str) -> str:
+    """The text with ID, passport and other long numbers replaced."""
+    return _ID_NUMBER.sub("[number removed]", text)

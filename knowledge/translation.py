@@ -1,0 +1,56 @@
+"""Chinese questions into English keywords, term by term, from the project's glossary.
+
+``knowledge/glossary/zh_en.yml`` pairs the Chinese names of the documents, occupations and
+policy terms with the documents' English wording. :func:`to_english` replaces each Chinese
+term (longest first) with its English; what is not in the glossary is dropped, digits and
+Latin words stay. The English passage search, occupation lookup and rules then read the
+result. It is a keyword translation for finding facts, not a translation to show anyone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+GLOSSARY = Path(__file__).parent / "glossary" / "zh_en.yml"
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+
+
+def has_chinese(text: str) -> bool:
+    """Whether the text contains Chinese characters."""
+    return bool(_CJK.search(text))
+
+
+@lru_cache(maxsize=1)
+def glossary() -> dict[str, str]:
+    """Chinese term -> English, for documents, occupations and terms."""
+    data = yaml.safe_load(GLOSSARY.read_text(encoding="utf-8"))
+    pairs: dict[str, str] = {}
+    for entry in data["documents"].values():
+        pairs.update({zh: entry["en"] for zh in entry["zh"]})
+    for entry in [*data["occupations"], *data["terms"]]:
+        pairs.update({zh: entry["en"] for zh in entry["zh"]})
+    return pairs
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    terms = sorted(glossary(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(t) for t in terms))
+
+
+def to_english(text: str) -> str:
+    """The text with every glossary term in English and other Chinese removed."""
+    if not has_chinese(text):
+        return text
+    translated = _pattern().sub(lambda m: f" {glossary()[m.group(0)]} ", text)
+    return re.sub(r"\s+", " ", _CJK_RUN.sub(" ", translated)).strip()
+
+
+def with_english(text: str) -> str:
+    """The text followed by its keyword translation when it is Chinese (rules read both)."""
+    return f"{text}\n{to_english(text)}" if has_chinese(text) else text
