@@ -19,7 +19,7 @@ TRAINING_DATA := config.yml $(wildcard domain/*.yml nlu_components/*.py) $(shell
 WIDGET := web/node_modules/.installed
 
 .PHONY: install widget browser kb train run shell test unit lint format validate test-stories \
-	test-nlu bench
+	test-nlu bench eval
 
 $(STAMP): requirements.txt requirements.lock
 	$(PYTHON310) -m venv $(VENV)
@@ -84,3 +84,10 @@ test: lint validate test-stories test-nlu $(WIDGET) browser
 
 bench: $(STAMP)
 	$(PY) -m scripts.benchmark_knowledge
+
+# Black-box conversations over REST against freshly started servers (tests/conversations by
+# default; `make eval CASES=../shared/eval/dev.yml` runs the public development set).
+CASES ?= tests/conversations
+EVAL_MIN_PASS ?= 95
+eval: $(MODEL)
+	$(PY) -m scripts.run_conversations --cases $(CASES) --min-pass $(EVAL_MIN_PASS) $(EVAL_ARGS)

@@ -150,7 +150,8 @@ class KnowledgeAction(Action, ABC):
                 "Please rephrase, or ask for a person."
             )
             return []
-        return [SlotSet("topic", self.topic), SlotSet("asked_fact", None), *events]
+        cleared = [SlotSet("asked_fact", None)] if tracker.get_slot("asked_fact") else []
+        return [SlotSet("topic", self.topic), *cleared, *events]
 
 
 class StaticAnswerAction(KnowledgeAction):

@@ -6,7 +6,7 @@ import re
 
 from knowledge.answers import qianhai
 from knowledge.answers.common import Answer, bullet_list, facts_by_key, provenances
-from knowledge.records import KnowledgeBase, Provenance
+from knowledge.records import KnowledgeBase
 
 
 def human_contacts(kb: KnowledgeBase) -> Answer:
@@ -28,15 +28,17 @@ def human_contacts(kb: KnowledgeBase) -> Answer:
 
 
 def capabilities(kb: KnowledgeBase) -> Answer:
-    """What the assistant can answer: one line per source document, from the source index."""
+    """What the assistant can answer: the documents by name, from the source index.
+
+    It states no fact of a document, so it has no Source line.
+    """
     lines = [
         "I answer questions from these documents:",
-        bullet_list([f"{source.short}: {source.topic}" for source in kb.sources.values()]),
-        "I can also check whether your degree and experience fit a Qianhai occupation, a job on "
-        "the Shanghai catalog or a professional title.",
+        bullet_list([source.short for source in kb.sources.values()]),
+        "Ask about any detail of them, or let me check whether your degree and experience fit "
+        "a Qianhai occupation, a job on the Shanghai catalog or a professional title.",
     ]
-    sources = tuple(Provenance(doc=key, section="whole document") for key in kb.sources)
-    return Answer("\n".join(lines), sources)
+    return Answer("\n".join(lines))
 
 
 def _number(contact_text: str) -> str:

@@ -58,12 +58,25 @@ def test_follow_up_without_context_picks_the_topic_from_the_entity():
     assert "Hangzhou" in text_of(messages)
 
 
+def test_clarify_says_what_the_bot_covers_for_an_unrelated_message():
+    messages, _ = run(ActionClarify(), tracker("Give me a recipe for dumplings", "nlu_fallback"))
+    assert text_of(messages).startswith("Sorry, I can't help with that: I only answer")
+    assert not any(m.get("buttons") for m in messages)
+
+
+def test_clarify_answers_from_the_documents_when_a_passage_fits():
+    question = "How many enterprises were registered in Qianhai by 2020?"
+    messages, _ = run(ActionClarify(), tracker(question, "nlu_fallback"))
+    assert "154,000 enterprises" in text_of(messages)
+    assert "Source: Qianhai high-demand occupations list 2020" in text_of(messages)
+
+
 def test_clarify_offers_the_best_guesses_then_capabilities():
     fallback = {"intent": {"name": "nlu_fallback"}}
     first, _ = run(
         ActionClarify(),
         tracker(
-            "blah",
+            "what about the work thing please",
             intent="nlu_fallback",
             ranking=[("nlu_fallback", 0.5), ("ask_qianhai_stats", 0.3), ("ask_pilot_dates", 0.2)],
         ),
@@ -72,7 +85,7 @@ def test_clarify_offers_the_best_guesses_then_capabilities():
     again, events = run(
         ActionClarify(),
         tracker(
-            "blah",
+            "what about the work thing please",
             intent="nlu_fallback",
             events=[{"event": "user", "text": "blah", "parse_data": fallback}],
         ),

@@ -38,18 +38,34 @@ def test_process_steps_in_order_with_the_upload_site(kb):
 
 def test_verdict_names_the_highest_level_and_what_is_missing(kb):
     text = assert_answer(titles.verdict(check_titles(kb.titles, Degree.BACHELOR, 4)))
-    assert "the highest title level open to you is junior." in text
+    assert text.startswith("You can apply for a junior title, the highest level")
     assert "✔ Junior title (met)" in text
-    assert "✘ Intermediate title (not met): Bachelor's degree with at least five years" in text
+    assert "✘ Intermediate title (not met): needs bachelor's degree with at least five years" in text
     assert "Needs 1 year more of related experience." in text
-    assert "? Work in Shanghai (unknown)" in text
-    assert "? Category C qualification (unknown)" in text
+    assert "Associate senior" not in text
+    assert (
+        "You also need at least one year of relevant work in Shanghai and a Category C "
+        "qualification. I need your years of related work in Shanghai (at least 1)." in text
+    )
     assert "Note: Note:" not in text
+
+
+def test_verdict_answers_the_level_asked_first(kb):
+    met = check_titles(kb.titles, Degree.BACHELOR, 10, 3, None, True)
+    text = assert_answer(titles.verdict(met, TitleLevel.ASSOCIATE_SENIOR, "civil engineering"))
+    assert text.startswith("Yes: you can apply for an associate senior title.")
+    assert "(bachelor's degree with at least 10 years)" in text
+    assert "✔ Work in Shanghai (met): 3 years in Shanghai is at least 1." in text
+    assert "You studied civil engineering." in text
+    short = check_titles(kb.titles, Degree.MASTER, 6, 6, None, True)
+    text = assert_answer(titles.verdict(short, TitleLevel.ASSOCIATE_SENIOR))
+    assert text.startswith("Not yet: an associate senior title needs master's degree")
+    assert "Needs 1 year more of related experience. You can apply for an intermediate" in text
 
 
 def test_verdict_with_a_level_still_undecided_says_at_least(kb):
     text = assert_answer(titles.verdict(check_titles(kb.titles, Degree.MASTER, None)))
-    assert "open to you is at least junior." in text
+    assert "You can apply for at least a junior title" in text
     assert "? Intermediate title (unknown): needs Doctoral degree; or" in text
 
 
@@ -66,5 +82,5 @@ def test_verdict_with_no_level_reached(kb):
 
 def test_verdict_for_a_doctor_below_the_highest_level(kb):
     text = assert_answer(titles.verdict(check_titles(kb.titles, Degree.DOCTOR, 0)))
-    assert "open to you is intermediate." in text
-    assert "✘ Junior title (not met): no route for your degree" in text
+    assert "You can apply for an intermediate title" in text
+    assert "✘ Associate senior title (not met)" in text
