@@ -136,13 +136,22 @@ class KnowledgeAction(Action, ABC):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         """Answer, recording the topic; a failure is logged and told to the user."""
-        from actions.free_answers import preempted
+        # Imported here: free_answers builds on this module.
+        from actions.free_answers import add_date_note, better_than, preempted
 
         try:
             early = preempted(dispatcher, tracker)
             if early is not None:
                 return early
-            events = self.respond(dispatcher, tracker)
+            drafted = CollectingDispatcher()
+            events = self.respond(drafted, tracker)
+            quote = better_than(tracker, drafted.messages)
+            if quote is None:
+                dispatcher.messages.extend(drafted.messages)
+            else:
+                send(dispatcher, quote)
+                events = []
+            add_date_note(dispatcher, tracker)
         except Exception:
             logger.exception("action %s failed", self.name())
             dispatcher.utter_message(

@@ -11,7 +11,7 @@ from rasa_sdk.types import DomainDict
 from actions import catalog, lists, pilot, qianhai, qualifications, titles  # noqa: F401
 from actions.base import KnowledgeAction, kb, payload, send
 from actions.eligibility import ActionEligibilityVerdict
-from actions.free_answers import free_answer, preempted
+from actions.free_answers import add_date_note, free_answer, preempted
 from knowledge.answers import contacts
 
 # Human-readable labels for the clarification buttons, per intent.
@@ -111,6 +111,7 @@ class ActionClarify(Action):
         answer = free_answer(tracker)
         if answer is not None:
             send(dispatcher, answer)
+            add_date_note(dispatcher, tracker)
             return [SlotSet("topic", None), SlotSet("asked_fact", None)]
         ranking = tracker.latest_message.get("intent_ranking") or []
         guesses = [r["name"] for r in ranking if r.get("name") in INTENT_LABELS][:3]

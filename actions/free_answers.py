@@ -16,7 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.base import kb, send
 from actions.stated_eligibility import stated_verdict
 from knowledge.answers.common import Answer
-from knowledge.qa import router, safety
+from knowledge.qa import dates, router, safety
 
 
 def question_of(tracker: Tracker) -> str:
@@ -44,6 +44,22 @@ def preempted(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventT
         return None
     send(dispatcher, answer)
     return [SlotSet("asked_fact", None)]
+
+
+def better_than(tracker: Tracker, messages: list[dict]) -> Answer | None:
+    """A quotation that answers the latest question better than these messages do."""
+    said = "\n".join(m.get("text") or "" for m in messages)
+    said = "\n".join(line for line in said.splitlines() if not line.startswith("Source: "))
+    return router.better_quote(kb(), question_of(tracker), said)
+
+
+def add_date_note(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """After an answer, a line placing the question in time for the documents it cited."""
+    custom = (dispatcher.messages[-1].get("custom") or {}) if dispatcher.messages else {}
+    docs = [s["doc"] for s in custom.get("sources", [])]
+    note = dates.date_note(kb(), docs, question_of(tracker), date.today()) if docs else None
+    if note:
+        dispatcher.utter_message(text=note)
 
 
 def free_answer(tracker: Tracker, today: date | None = None) -> Answer | None:

@@ -84,7 +84,10 @@ def stated_verdict(tracker: Tracker, require_question: bool = True) -> tuple[Any
     """The verdict if the latest message gives or completes eligibility facts, else None."""
     text = tracker.latest_message.get("text") or ""
     latest = read_facts(text, index())
-    answered = tracker.get_slot("asked_fact") is not None
+    # A reply to the verdict's question, or a correction after a verdict ("9 years, not 12").
+    answered = tracker.get_slot("asked_fact") is not None or (
+        tracker.get_slot("topic") == "eligibility" and latest.has_profile
+    )
     if require_question and not answered and not (latest.has_profile or asks_for_verdict(text)):
         return None
     facts = conversation_facts(tracker)

@@ -172,7 +172,7 @@ class PassageIndex:
         self._idf = {t: math.log(1 + count / f) for t, f in frequency.items()}
         self._surface = self._surface_words(passages)
         self._title_terms = {
-            key: set(analyzer.terms(f"{source.title} {source.short}"))
+            key: {t for t in analyzer.terms(f"{source.title} {source.short}") if not t.isdigit()}
             for key, source in load_sources().items()
         }
 
@@ -223,10 +223,17 @@ class PassageIndex:
                 hits.append(Hit(passage, float(scores[i]), self._coverage(terms, i)))
         return hits
 
+    def coverage(self, question: str, text: str) -> float:
+        """The share of the question's weight that a text (any answer) contains."""
+        return self._covered(self.query_terms(question), frozenset(self.analyzer.terms(text)))
+
     def _coverage(self, terms: list[str], i: int) -> float:
+        return self._covered(terms, self._term_sets[i])
+
+    def _covered(self, terms: list[str], present: frozenset[str]) -> float:
         weights = {t: self._idf.get(t, self._unknown_idf) for t in terms}
         total = sum(weights.values())
-        found = sum(w for t, w in weights.items() if t in self._term_sets[i])
+        found = sum(w for t, w in weights.items() if t in present)
         return found / total if total else 0.0
 
     @property

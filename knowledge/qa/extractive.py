@@ -8,11 +8,16 @@ paraphrased: the framing says which document speaks, the quotation is the docume
 
 from __future__ import annotations
 
+import re
+
 from knowledge.answers.common import Answer
 from knowledge.passage_search import Hit
 from knowledge.passages import Passage, neighbours
 from knowledge.records import KnowledgeBase
 
+_ASKS_NUMBER = re.compile(
+    r"how (many|much)|what (share|percentage|proportion|number|percent)|多少|几", re.I
+)
 # A hit must cover this share of the question's weight to count as an answer at all.
 MIN_COVERAGE = 0.45
 # Further hits join the best one when they cover at least this share of its coverage.
@@ -29,16 +34,34 @@ def confident(hits: list[Hit]) -> bool:
     return bool(hits) and hits[0].coverage >= MIN_COVERAGE
 
 
-def chosen_passages(hits: list[Hit]) -> list[Passage]:
-    """The passages to quote, in document order."""
-    best = hits[0]
+def best_hit(hits: list[Hit], question: str) -> Hit:
+    """The hit to quote: the top one, or for a "how many" question the first close hit that
+    states a number."""
+    if _ASKS_NUMBER.search(question):
+        for hit in hits:
+            close = hit.coverage >= JOIN_SHARE * hits[0].coverage
+            if close and re.search(r"\d", hit.passage.text):
+                return hit
+    return hits[0]
+
+
+def chosen_passages(hits: list[Hit], question: str = "") -> list[Passage]:
+    """The passages to quote, in document order: the best hit, the sentence it depends on,
+    a list's items after its lead-in, and neighbouring hits nearly as good."""
+    best = best_hit(hits, question)
     chosen = [best.passage]
+    if best.passage.lead:
+        earlier = neighbours(best.passage, before=MAX_ITEMS, after=0)
+        chosen += [p for p in earlier if p.text == best.passage.lead]
     if best.passage.text.rstrip().endswith(":"):
         chosen += list(neighbours(best.passage, before=0, after=MAX_ITEMS))[1:]
     else:
-        for hit in hits[1:]:
-            same_doc = hit.passage.doc == best.passage.doc
-            if same_doc and hit.coverage >= JOIN_SHARE * best.coverage:
+        for hit in hits:
+            near = (
+                hit.passage.doc == best.passage.doc
+                and abs(hit.passage.index - best.passage.index) == 1
+            )
+            if near and hit.coverage >= JOIN_SHARE * best.coverage:
                 chosen.append(hit.passage)
     chosen = sorted(dict.fromkeys(chosen), key=lambda p: p.index)
     kept: list[Passage] = []
@@ -67,8 +90,10 @@ def quote(kb: KnowledgeBase, passages: list[Passage], lead: str = "") -> Answer:
     return Answer(text, tuple(p.provenance for p in passages))
 
 
-def passage_answer(kb: KnowledgeBase, hits: list[Hit], lead: str = "") -> Answer | None:
+def passage_answer(
+    kb: KnowledgeBase, hits: list[Hit], lead: str = "", question: str = ""
+) -> Answer | None:
     """A quoted answer from the hits, or None when none covers the question."""
     if not confident(hits):
         return None
-    return quote(kb, chosen_passages(hits), lead)
+    return quote(kb, chosen_passages(hits, question), lead)

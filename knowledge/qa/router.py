@@ -12,12 +12,12 @@ from datetime import date
 
 from knowledge.answers.common import Answer
 from knowledge.passage_search import get_passage_index
-from knowledge.qa import extractive, safety
+from knowledge.qa import dates, extractive, safety
 from knowledge.qa.contacts import who_to_ask
 from knowledge.qa.documents import documents_named
 from knowledge.qa.gaps import Gap, missing_kind
-from knowledge.records import KnowledgeBase
-from knowledge.translation import with_english
+from knowledge.records import KnowledgeBase, Provenance
+from knowledge.translation import to_english, with_english
 
 # Words that tie a question to the assistant's subject; without one and without a good
 # passage, a question is out of scope.
@@ -28,6 +28,9 @@ _IN_SCOPE = re.compile(
     r"工作|签证|人才|资格|职称|学历|职业|清单|目录|上海|前海|外籍|外国|申请|证书|居留|试点",
     re.I,
 )
+# A quotation replaces a topic's structured answer when it covers this much more of the
+# question (share of the question's weight).
+QUOTE_MARGIN = 0.15
 OUT_OF_SCOPE = (
     "Sorry, I can't help with that: I only answer questions about working in China from my "
     "documents: the Shanghai catalog of urgently needed jobs, the Shanghai lists of recognized "
@@ -61,13 +64,38 @@ def answer_freely(kb: KnowledgeBase, question: str, today: date | None = None) -
     early = preempt(kb, question) if screened.refusal or missing_kind(screened.text) else None
     if early is not None:
         return early
-    hits = get_passage_index().find(screened.text, k=3)
-    found = extractive.passage_answer(kb, hits)
+    if "six_city_pilot" in documents_named(screened.text):
+        line = dates.pilot_date_answer(kb, screened.text, today or date.today())
+        if line:
+            return Answer(line, _pilot_period(kb))
+    english = to_english(screened.text)
+    hits = get_passage_index().find(english, k=3)
+    found = extractive.passage_answer(kb, hits, question=english)
     if found is not None:
         return found
     if not _IN_SCOPE.search(screened.text):
         return Answer(OUT_OF_SCOPE)
     return Answer(NOT_FOUND)
+
+
+def better_quote(kb: KnowledgeBase, question: str, structured: str) -> Answer | None:
+    """A quotation that covers the question clearly better than a topic's structured answer
+    (its text given), or None: the structured answer then stands."""
+    english = to_english(question)
+    index = get_passage_index()
+    hits = index.find(english, k=3)
+    if not extractive.confident(hits):
+        return None
+    quote = extractive.passage_answer(kb, hits, question=english)
+    quoted = index.coverage(english, quote.text) if quote else 0.0
+    if quote is None or quoted < index.coverage(english, structured) + QUOTE_MARGIN:
+        return None
+    return quote
+
+
+def _pilot_period(kb: KnowledgeBase) -> tuple[Provenance, ...]:
+    """Where the article states the trial period."""
+    return tuple(f.provenance for f in kb.pilot.facts if f.key == "trial_period")
 
 
 def _refusal(kb: KnowledgeBase, screened: safety.Screened, note: str) -> Answer:

@@ -20,7 +20,10 @@ def test_required_slots_depend_on_the_programme():
     assert required({"programme": "qianhai_list"}) == ["programme", "occupation", "degree", "years"]
     # The conditions are asked by the verdict itself, one at a time, not by the form.
     assert required({"programme": "shanghai_catalog"}) == [
-        "programme", "occupation", "years", "degree"
+        "programme",
+        "occupation",
+        "years",
+        "degree",
     ]
     assert required({"programme": "professional_title"}) == ["programme", "degree", "years"]
 

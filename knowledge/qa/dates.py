@@ -1,0 +1,115 @@
+"""Dates in questions compared with the documents' periods and with today.
+
+The six-city trial ran from 1 January 2023 for two years; the Qianhai list is a 2020 report
+"subject to periodical update"; the Shanghai catalog states no dates. A question that names
+a month or year, or asks about now ("still", "today", "currently"), gets a line that places
+it against these periods. ``today`` is injectable for tests.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from knowledge.answers.common import facts_by_key
+from knowledge.answers.pilot import end_date, start_date
+from knowledge.answers.qianhai import contact_lines, workstation_name
+from knowledge.records import KnowledgeBase
+
+_MONTHS = "january february march april may june july august september october november december"
+_MONTH_NAMES = _MONTHS.split(" ")
+_MONTH_YEAR = re.compile(
+    rf"\b({'|'.join(m[:3] for m in _MONTH_NAMES)})[a-z]*\.?\s+(?:\d{{1,2}},?\s+)?(20\d\d)\b|"
+    r"\b(20\d\d)\s*年\s*(\d{1,2})\s*月|\b(?:in|since|from|during|by) (20\d\d)\b",
+    re.I,
+)
+_NOW = re.compile(
+    r"\b(still|now|nowadays|currently|current|today|this year|any ?more|at present|valid|"
+    r"in force|in (late|early|mid) 20\d\d|until when|expired?|ended)\b|"
+    r"现在|目前|仍然|还在|今年|有效",
+    re.I,
+)
+
+
+def mentioned_month(question: str) -> date | None:
+    """The first month the question names ("March 2024", "2024年3月", "in 2024"), if any."""
+    match = _MONTH_YEAR.search(question)
+    if match is None:
+        return None
+    month_name, year, zh_year, zh_month, bare_year = match.groups()
+    if month_name:
+        return date(int(year), _month_number(month_name), 1)
+    if zh_year:
+        return date(int(zh_year), int(zh_month), 1)
+    return date(int(bare_year), 1, 1)
+
+
+def asks_about_now(question: str) -> bool:
+    """Whether the question asks how things stand today."""
+    return bool(_NOW.search(question))
+
+
+def pilot_period_line(kb: KnowledgeBase, question: str, today: date) -> str | None:
+    """Where a month the question names falls against the trial, and whether it has ended."""
+    start, end = start_date(kb.pilot), end_date(kb.pilot)
+    period = (
+        f"the article says the trial was implemented from {_day(start)} and would last "
+        f"{kb.pilot.duration_years} years, to {_day(end)}"
+    )
+    month = mentioned_month(question)
+    lines = []
+    if month is not None:
+        label = month.strftime("%B %Y")
+        if start <= month <= end:
+            lines.append(f"Yes: {label} falls within the trial period: {period}.")
+        elif month > end:
+            lines.append(f"No: {label} is after the trial period: {period}.")
+        else:
+            lines.append(f"No: {label} is before the trial period: {period}.")
+    if month is not None or asks_about_now(question):
+        state = "has passed" if today > end else "is still running"
+        lines.append(
+            f"As of today ({_day(today)}) that period {state}; the article does not say what "
+            "happens after it or whether it was extended, so ask your city's authorities."
+        )
+    return " ".join(lines) or None
+
+
+def qianhai_age_line(kb: KnowledgeBase, question: str, today: date) -> str | None:
+    """For a question about now: the list is from 2020 and subject to periodical update."""
+    if not asks_about_now(question):
+        return None
+    update = facts_by_key(kb.qianhai.facts)["list_update"]
+    lines, _ = contact_lines(kb)
+    return (
+        f"Note the date: this is the 2020 list, so its demand horizons (short term 1-3 years, "
+        f'long term over 3 years) count from 2020, and it says it is "subject to periodical '
+        f'update"; I have no later version (today is {_day(today)}). Check current demand '
+        f"with the {workstation_name(kb)} ({lines[1] if len(lines) > 1 else lines[0]})."
+        if "periodical update" in update.text
+        else None
+    )
+
+
+def pilot_date_answer(kb: KnowledgeBase, question: str, today: date) -> str | None:
+    """For a question naming a month and the pilot: where it falls against the trial."""
+    if mentioned_month(question) is None:
+        return None
+    return pilot_period_line(kb, question, today)
+
+
+def date_note(kb: KnowledgeBase, docs: list[str], question: str, today: date) -> str | None:
+    """The line that places the question in time for the documents an answer cites."""
+    if "six_city_pilot" in docs:
+        return pilot_period_line(kb, question, today)
+    if "qianhai" in docs:
+        return qianhai_age_line(kb, question, today)
+    return None
+
+
+def _month_number(name: str) -> int:
+    return next(i for i, m in enumerate(_MONTH_NAMES, 1) if m.startswith(name[:3].lower()))
+
+
+def _day(day: date) -> str:
+    return f"{day.day} {day.strftime('%B %Y')}"

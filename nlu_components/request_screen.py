@@ -1,0 +1,66 @@
+"""Sends requests the assistant must handle itself to the free-answer path.
+
+A message asking for a guarantee, an approval code, an altered document or a drafted
+official letter, one that carries an ID or passport number, and one asking for something
+the documents never state (a fee, a processing time, a salary...) must not reach a topic's
+structured answer, the eligibility form or the hand-off: this component (after
+``FallbackClassifier``) gives such messages the ``nlu_fallback`` intent, whose action
+answers them through :mod:`knowledge.qa.router` (a refusal, the answer without the number,
+"the documents don't say").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import INTENT, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from knowledge.qa.gaps import missing_kind
+from knowledge.qa.safety import screen
+from knowledge.translation import with_english
+
+FALLBACK_INTENT = "nlu_fallback"
+
+
+def needs_free_answer(text: str) -> bool:
+    """Whether the message is a request to decline, carries an ID number, or asks for
+    something the documents never state."""
+    readable = with_english(text)
+    screened = screen(readable)
+    return bool(screened.refusal or screened.had_id_number or missing_kind(screened.text))
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class RequestScreen(GraphComponent):
+    """Overrides the intent of messages the free-answer path must handle."""
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> RequestScreen:
+        """Rasa's constructor hook."""
+        return cls()
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        """Give screened messages the fallback intent (the ranking stays as predicted)."""
+        for message in messages:
+            text = message.get(TEXT) or ""
+            if text and not text.startswith("/") and needs_free_answer(text):
+                message.set(
+                    INTENT, {"name": FALLBACK_INTENT, "confidence": 1.0}, add_to_output=True
+                )
+        return messages
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        """Training data is left as annotated."""
+        return training_data
