@@ -154,6 +154,10 @@ class ActionFollowUp(Action):
             named = next((ENTITY_TOPICS[e] for e in ENTITY_TOPICS if e in entities), None)
             action = KnowledgeAction.for_topic(named)
         if action is None:
+            answer = free_answer(tracker)
+            if answer is not None:
+                send(dispatcher, answer)
+                return [SlotSet("topic", None)]
             dispatcher.utter_message(text="OK. What would you like to know?")
             send(dispatcher, contacts.capabilities(kb()), rating=False)
             return []

@@ -14,7 +14,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import kb, send
-from actions.stated_eligibility import stated_verdict
+from actions.stated_eligibility import form_start, stated_verdict
 from knowledge.answers.common import Answer
 from knowledge.qa import dates, router, safety
 
@@ -39,6 +39,9 @@ def preempted(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventT
             note = f"{safety.ID_NOTE}\n" if screened.had_id_number else ""
             send(dispatcher, Answer(note + answer.text, answer.sources))
             return events
+        start = form_start(tracker)
+        if start is not None:
+            return start
     answer = router.preempt(kb(), question)
     if answer is None:
         return None

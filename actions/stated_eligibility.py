@@ -14,10 +14,15 @@ from dataclasses import replace
 from typing import Any
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 
 from actions.base import index, kb
-from knowledge.qa.eligibility import EligibilityReply, asks_for_verdict, eligibility_reply
+from knowledge.qa.eligibility import (
+    EligibilityReply,
+    asks_for_verdict,
+    eligibility_reply,
+    programme_of,
+)
 from knowledge.qa.stated_facts import StatedFacts, read_facts
 from knowledge.text_parsing import parse_degree, parse_years
 
@@ -58,9 +63,7 @@ def conversation_facts(tracker: Tracker) -> StatedFacts:
             asked = ASKED_FACTS.get(event.get("value") or "")
         elif kind == "user":
             text = _typed_text(event)
-            if not text:
-                continue
-            stated = read_facts(text, index())
+            stated = read_facts(text, index()) if text else _payload_facts(event)
             if asked and _is_bare(stated, asked):
                 if asked == "years_in_shanghai":
                     stated = replace(stated, years=None)
@@ -97,6 +100,37 @@ def stated_verdict(tracker: Tracker, require_question: bool = True) -> tuple[Any
     if reply is None:
         return None
     return reply.answer, verdict_events(reply, facts)
+
+
+_FIRST_PERSON = re.compile(
+    r"\b(can|could|may|am|do|would|will|should) i\b|\bmy\b|\bi('m| am| have| hold)\b|我", re.I
+)
+
+
+def form_start(tracker: Tracker) -> list[EventType] | None:
+    """For "can I / am I eligible ..." naming a programme but no facts: the form's events."""
+    text = tracker.latest_message.get("text") or ""
+    if tracker.active_loop.get("name") or not _FIRST_PERSON.search(text):
+        return None
+    if not asks_for_verdict(text):
+        return None
+    stated = read_facts(text, index())
+    programme = programme_of(stated, index())
+    if programme is None or stated.has_profile:
+        return None
+    return [SlotSet("programme", programme), FollowupAction("eligibility_form")]
+
+
+def _payload_facts(event: dict[str, Any]) -> StatedFacts:
+    """The facts a button's payload carries (``/inform{"degree": "master"}``)."""
+    entities = {
+        e.get("entity"): e.get("value") for e in (event.get("parse_data") or {}).get("entities", [])
+    }
+    degree = parse_degree(str(entities["degree"])) if entities.get("degree") else None
+    years = (
+        parse_years(str(entities["years"]), bare_number_ok=True) if entities.get("years") else None
+    )
+    return StatedFacts(degree=degree, years=years, programme=entities.get("programme"))
 
 
 def _typed_text(event: dict[str, Any]) -> str:

@@ -190,6 +190,10 @@ class OccupationIndex:
         self._generic_words = frozenset(word for word, count in heads.items() if count > 1)
         self._key_words = [frozenset(key.split()) for key in self._keys]
 
+    def name_words(self) -> frozenset[str]:
+        """Every word of the listed names, normalised (abbreviations expanded)."""
+        return frozenset(word for words in self._key_words for word in words)
+
     @classmethod
     def build(cls, kb: KnowledgeBase) -> OccupationIndex:
         """Index the Shanghai catalog jobs and the Qianhai occupations of the knowledge base."""

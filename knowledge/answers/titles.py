@@ -52,7 +52,6 @@ def process(kb: KnowledgeBase) -> Answer:
     lines = [
         "How to apply for a professional title with a Category C qualification:",
         "\n".join(f"{n}. {step.text}" for n, step in enumerate(rules.steps, 1)),
-        f"Where to upload: {rules.upload_site_name}, {rules.upload_url}",
         note.text,
     ]
     return with_language_note(kb, note.provenance.doc, lines, [*rules.steps, note])

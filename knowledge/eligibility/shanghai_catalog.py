@@ -90,9 +90,14 @@ def _years_criterion(requirement: Fact, years: float | None) -> Criterion:
     if years is None:
         status, why = Status.UNKNOWN, f"I need your years of related work (at least {minimum})."
     elif years >= minimum:
-        status, why = Status.MET, f"{format_years(years)} is at least {minimum}."
+        status, why = Status.MET, f"{format_years(years)} is at least the {minimum} years required."
     else:
-        status, why = Status.NOT_MET, f"{format_years(years)} is less than {minimum}."
+        short = format_years(minimum - years)
+        status, why = (
+            Status.NOT_MET,
+            f"{format_years(years)} is less than the {minimum} years required: "
+            f"{short} more needed.",
+        )
     return Criterion("experience", status, why, requirement.text, requirement.provenance)
 
 

@@ -31,6 +31,9 @@ _IN_SCOPE = re.compile(
 # A quotation replaces a topic's structured answer when it covers this much more of the
 # question (share of the question's weight).
 QUOTE_MARGIN = 0.15
+# Shorter questions ("which of those are strategy-oriented?") lean on the conversation's
+# context, which only the topic's answer uses: they keep it.
+MIN_TERMS_TO_REPLACE = 4
 OUT_OF_SCOPE = (
     "Sorry, I can't help with that: I only answer questions about working in China from my "
     "documents: the Shanghai catalog of urgently needed jobs, the Shanghai lists of recognized "
@@ -83,6 +86,8 @@ def better_quote(kb: KnowledgeBase, question: str, structured: str) -> Answer | 
     (its text given), or None: the structured answer then stands."""
     english = to_english(question)
     index = get_passage_index()
+    if len(index.query_terms(english)) < MIN_TERMS_TO_REPLACE:
+        return None
     hits = index.find(english, k=3)
     if not extractive.confident(hits):
         return None
