@@ -46,6 +46,12 @@ SYNONYMS = {
     "abroad": "overseas",
     "same": "equivalent",
     "border": "transnational",
+    "run": "last",
+    "give": "grant granting",
+    "gives": "grant granting",
+    "position": "job",
+    "positions": "jobs",
+    "duration": "last",
     "start": "implemented",
     "started": "implemented",
     "begin": "implemented",
@@ -111,7 +117,15 @@ _LONG_WORD = 8
 _PARAGRAPH_WEIGHT = 0.3
 # Hits from the documents a question names are kept when the best covers this much of it
 # (the cues can be wrong: "the city catalogues" are not the Shanghai catalog).
-MIN_NAMED_COVERAGE = 0.45
+MIN_NAMED_COVERAGE = 0.3
+# A title word is ignored in a search of its document when more than this share of the
+# document's passages use it.
+COMMON_SHARE = 0.25
+# "How many" questions prefer passages that state a number: their score is multiplied.
+NUMBER_BOOST = 1.3
+_ASKS_NUMBER = re.compile(
+    r"how (many|much)|what (share|percentage|proportion|number|percent)|多少|几", re.I
+)
 # The heading counts once; the passage text counts this many times.
 _TEXT_WEIGHT = 2
 
@@ -157,6 +171,7 @@ class PassageIndex:
             for p in passages
         ]
         self._term_sets = [frozenset(terms) for terms in self._terms]
+        self._has_number = np.array([bool(re.search(r"\d", p.text)) for p in passages])
         self._bm25 = bm25s.BM25()
         self._bm25.index(self._terms, show_progress=False)
         keys = [(p.doc, p.line) for p in passages]
@@ -172,7 +187,7 @@ class PassageIndex:
         self._idf = {t: math.log(1 + count / f) for t, f in frequency.items()}
         self._surface = self._surface_words(passages)
         self._title_terms = {
-            key: {t for t in analyzer.terms(f"{source.title} {source.short}") if not t.isdigit()}
+            key: self._common_title_terms(key, f"{source.title} {source.short}")
             for key, source in load_sources().items()
         }
 
@@ -185,6 +200,18 @@ class PassageIndex:
                 term = self._corrected(word) or term
             terms.append(term)
         return list(dict.fromkeys(terms))
+
+    def _common_title_terms(self, doc: str, title: str) -> set[str]:
+        """Words of a document's title that most of its passages use (they name the
+        document rather than a fact in it)."""
+        rows = [
+            terms for p, terms in zip(self.passages, self._term_sets, strict=True) if p.doc == doc
+        ]
+        return {
+            t
+            for t in self.analyzer.terms(title)
+            if not t.isdigit() and sum(t in r for r in rows) > COMMON_SHARE * len(rows)
+        }
 
     def find(self, question: str, k: int = 3) -> list[Hit]:
         """The best passages, from the documents the question names if it names any, whose
@@ -212,6 +239,8 @@ class PassageIndex:
             return []
         paragraph_scores = self._paragraphs.get_scores(known)[self._paragraph_of]
         scores = self._bm25.get_scores(known) + _PARAGRAPH_WEIGHT * paragraph_scores
+        if _ASKS_NUMBER.search(question):
+            scores = scores * np.where(self._has_number, NUMBER_BOOST, 1.0)
         allowed = set(docs) if docs else None
         order = np.argsort(-scores, kind="stable")
         hits: list[Hit] = []

@@ -36,7 +36,10 @@ _ABBREVIATION_END = re.compile(r"\b(?:Ed|No|e\.g|i\.e|etc|Co|St)\.$")
 # Sentences longer than this with a colon and at least this many ";" items are split.
 _LONG_SENTENCE = 300
 _MIN_ITEMS = 4
-_ANAPHORA = re.compile(r"^(This|These|They|It|He|She|Such|Their|Its|Those)\b")
+_ANAPHORA = re.compile(
+    r"^(This|These|They|It|He|She|Such|Their|Its|Those|That is|Among them|Alternatively|"
+    r"In addition|At the same time|Namely|Generally|Of them)\b"
+)
 # List items are short; a longer passage ends the list its lead-in opened.
 _MAX_ITEM_CHARS = 160
 

@@ -18,6 +18,7 @@ DOCUMENT_CUES: dict[str, re.Pattern[str]] = {
     ),
     "shanghai_qualifications_first": re.compile(
         r"talent ?\+|summit|first (shanghai )?list|news (report|article)|\b85 qualifications|"
+        r"category [a-c] (qualification|certificate|holder)|"
         r"vice-mayor|峰会|第一批",
         re.I,
     ),

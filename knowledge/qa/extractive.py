@@ -53,6 +53,8 @@ def chosen_passages(hits: list[Hit], question: str = "") -> list[Passage]:
     if best.passage.lead:
         earlier = neighbours(best.passage, before=MAX_ITEMS, after=0)
         chosen += [p for p in earlier if p.text == best.passage.lead]
+    following = neighbours(best.passage, before=0, after=1)[1:]
+    chosen += [p for p in following if p.lead == best.passage.text and not p.lead.endswith(":")]
     if best.passage.text.rstrip().endswith(":"):
         chosen += list(neighbours(best.passage, before=0, after=MAX_ITEMS))[1:]
     else:
