@@ -12,12 +12,15 @@ connections whose ``Origin`` is not listed.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 ENV_VAR = "ASSISTANT_ALLOWED_ORIGINS"
 DEFAULT_PORTS = {"http": 80, "https": 443}
+# A host name, an IPv4 address or an IPv6 address (no wildcard, no user info).
+HOST = re.compile(r"[a-z0-9.-]+|[0-9a-f:.]+")
 
 
 def origin_of(url: str) -> str | None:
@@ -28,9 +31,9 @@ def origin_of(url: str) -> str | None:
     except ValueError:
         return None
     scheme = parts.scheme.lower()
-    if scheme not in DEFAULT_PORTS or not parts.hostname:
+    host = (parts.hostname or "").lower()
+    if scheme not in DEFAULT_PORTS or not HOST.fullmatch(host):
         return None
-    host = parts.hostname.lower()
     if ":" in host:  # an IPv6 address
         host = f"[{host}]"
     if port is None or port == DEFAULT_PORTS[scheme]:
