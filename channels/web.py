@@ -20,7 +20,7 @@ from sanic.exceptions import NotFound
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from channels.embed import AllowedOrigins, own_origins, refusal
+from channels.embed import AllowedOrigins, origin_of, own_origins, refusal
 
 WEB = Path(__file__).resolve().parent.parent / "web"
 EMBED_SCRIPT = WEB / "embed.js"
@@ -78,7 +78,8 @@ class WebChatInput(InputChannel):
         ) -> HTTPResponse | None:
             if origin is None or allowed.allows(origin, request_origins(request)):
                 return None
-            return response.text(refusal(origin), status=403, headers={**REFUSAL_HEADERS, **extra})
+            message = refusal(origin_of(origin) or "This page")
+            return response.text(message, status=403, headers={**REFUSAL_HEADERS, **extra})
 
         # Strict slashes: the page's relative asset URLs need the trailing slash.
         @web_chat.route("/", methods=["GET"], strict_slashes=True)
