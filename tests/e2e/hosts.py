@@ -41,13 +41,16 @@ class HostSite:
         """The same server under an origin that is not listed."""
         return f"http://127.0.0.1:{self.port}"
 
-    def content_security_policy(self) -> str:
-        """The policy the README tells host sites to send, plus socket.io for direct.html."""
-        websocket = self.assistant_url.replace("http://", "ws://")
-        return (
+    def content_security_policy(self, path: str) -> str:
+        """The policy the README gives host sites; direct.html may also connect to socket.io."""
+        policy = (
             f"default-src 'self'; script-src 'self' {self.assistant_url}; "
-            f"frame-src {self.assistant_url}; connect-src 'self' {self.assistant_url} {websocket}"
+            f"frame-src {self.assistant_url}"
         )
+        if path != "/direct.html":
+            return policy
+        websocket = self.assistant_url.replace("http://", "ws://")
+        return f"{policy}; connect-src 'self' {self.assistant_url} {websocket}"
 
     def render(self, path: str) -> tuple[bytes, str] | None:
         """The body and content type served at ``path``; ``None`` if there is none."""
@@ -67,7 +70,8 @@ def serving() -> Iterator[HostSite]:
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
-            found = site.render(self.path.split("?")[0])
+            path = self.path.split("?")[0]
+            found = site.render(path)
             if found is None:
                 self.send_error(404)
                 return
@@ -75,7 +79,7 @@ def serving() -> Iterator[HostSite]:
             self.send_response(200)
             self.send_header("Content-Type", f"{content_type}; charset=utf-8")
             self.send_header("Content-Length", str(len(body)))
-            self.send_header("Content-Security-Policy", site.content_security_policy())
+            self.send_header("Content-Security-Policy", site.content_security_policy(path))
             self.send_header("Cache-Control", "no-store")
             self.end_headers()
             self.wfile.write(body)
