@@ -1,5 +1,8 @@
 """Rasa 3.6's socket.io channel, fixed for python-socketio >= 5.10 and custom payloads.
 
+Rasa accepts connections from any origin; here browsers may connect only from the
+assistant's own origin and those in ``ASSISTANT_ALLOWED_ORIGINS`` (``channels/embed.py``).
+
 Two bugs of ``rasa.core.channels.socketio`` are fixed here:
 
 - with ``session_persistence: true``, its ``session_request`` handler calls
@@ -20,6 +23,8 @@ from typing import Any
 from rasa.core.channels import socketio
 from rasa.core.channels.channel import OutputChannel, UserMessage
 from sanic import Blueprint
+
+from channels.embed import AllowedOrigins
 
 logger = logging.getLogger(__name__)
 
@@ -52,6 +57,8 @@ class SocketIOInput(socketio.SocketIOInput):
 
         blueprint = super().blueprint(with_fixed_output)
         sio = self.sio
+        # Browsers connect only from the assistant's origin and ASSISTANT_ALLOWED_ORIGINS.
+        sio.eio.cors_allowed_origins = AllowedOrigins.from_env().accepts_socketio
 
         @sio.on("session_request", namespace=self.namespace)
         async def session_request(sid: str, data: dict | None) -> None:

@@ -8,7 +8,7 @@ import socket
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,8 +64,13 @@ def _stop(process: subprocess.Popen) -> None:
 
 
 @contextmanager
-def running_servers(workdir: Path | None = None, timeout: float = 180) -> Iterator[Servers]:
-    """Start both servers with a fresh SQLite tracker store; stop them on exit."""
+def running_servers(
+    workdir: Path | None = None, timeout: float = 180, extra_env: Mapping[str, str] | None = None
+) -> Iterator[Servers]:
+    """Start both servers with a fresh SQLite tracker store; stop them on exit.
+
+    ``extra_env`` adds environment variables (such as ``ASSISTANT_ALLOWED_ORIGINS``).
+    """
     folder = Path(workdir or tempfile.mkdtemp(prefix="assistant-"))
     action_port, rasa_port = free_port(), free_port()
     db = folder / "tracker.db"
@@ -75,7 +80,7 @@ def running_servers(workdir: Path | None = None, timeout: float = 180) -> Iterat
         f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {db}\n"
     )
     # Tickets and ratings go to the same SQLite file as the tracker store.
-    env = {**ENV, "ASSISTANT_DB": str(db)}
+    env = {**ENV, "ASSISTANT_DB": str(db), **(extra_env or {})}
     actions = _start(
         [RASA, "run", "actions", "--actions", "actions", "--port", str(action_port)],
         folder / "actions.log",

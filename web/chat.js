@@ -153,6 +153,8 @@
     const item = renderMessage(message);
     if (message.replies?.length) renderReplies(item, message.replies);
     scrollToEnd();
+    // For panel.js, which tells an embedding page about new replies.
+    document.dispatchEvent(new CustomEvent("chat:message", { detail: message }));
   }
 
   function renderHistory() {

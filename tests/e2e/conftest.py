@@ -8,15 +8,29 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
+from channels.embed import ENV_VAR
 from scripts.servers import Servers, running_servers
+from tests.e2e.hosts import HostSite, serving
 
 Say = Callable[[str, str], list[dict]]
 
 
 @pytest.fixture(scope="session")
-def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
-    """The action server and the Rasa server (REST), with a fresh SQLite tracker store."""
-    with running_servers(tmp_path_factory.mktemp("servers")) as running:
+def host_site() -> Iterator[HostSite]:
+    """Another website on a second loopback port, for the embed snippet."""
+    with serving() as site:
+        yield site
+
+
+@pytest.fixture(scope="session")
+def servers(tmp_path_factory: pytest.TempPathFactory, host_site: HostSite) -> Iterator[Servers]:
+    """The action server and the Rasa server (REST), with a fresh SQLite tracker store.
+
+    The host site's ``localhost`` origin may embed the assistant (not its ``127.0.0.1`` one).
+    """
+    extra_env = {ENV_VAR: host_site.allowed_origin}
+    with running_servers(tmp_path_factory.mktemp("servers"), extra_env=extra_env) as running:
+        host_site.assistant_url = running.rasa_url
         yield running
 
 
