@@ -27,4 +27,14 @@ class ActionCatalogSectors(KnowledgeAction):
 ActionCatalogRequirements = static_action("catalog_requirements", catalog.requirements)
 
 
-ActionCatalogCount = static_action("catalog_count", catalog.count)
+class ActionCatalogCount(KnowledgeAction):
+    """How many jobs the catalog lists, or how many one sector has and which."""
+
+    topic = "catalog_count"
+    follow_up_entities: ClassVar[frozenset[str]] = frozenset({"sector"})
+
+    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+        """The count, for the sector named if there is one."""
+        sector = latest_entity(tracker, "sector")
+        send(dispatcher, catalog.sectors(kb(), sector) if sector else catalog.count(kb()))
+        return []

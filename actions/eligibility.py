@@ -15,7 +15,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.base import index, kb, latest_entity, send
-from actions.stated_eligibility import conversation_facts, stated_verdict
+from actions.free_answers import answer_instead
+from actions.stated_eligibility import conversation_facts, form_not_needed, stated_verdict
 from knowledge.answers import eligibility as wording
 from knowledge.answers import titles as title_wording
 from knowledge.eligibility.service import catalog_verdict, qianhai_verdict
@@ -82,7 +83,10 @@ class ValidateEligibilityForm(FormValidationAction):
         tracker: Tracker,
         domain: DomainDict,
     ) -> list[str]:
-        """The programme first, then what that programme needs."""
+        """The programme first, then what that programme needs; nothing when the message
+        that opened the form is answered without its questions."""
+        if form_not_needed(tracker):
+            return []
         return ["programme", *PROGRAMME_SLOTS.get(tracker.get_slot("programme"), ())]
 
     async def extract_programme(
@@ -186,6 +190,8 @@ class ActionEligibilityVerdict(Action):
             answer, events = stated
             send(dispatcher, answer)
             return events
+        if form_not_needed(tracker):
+            return await answer_instead(dispatcher, tracker, domain)
         send(dispatcher, verdict_answer(tracker))
         degree = stated_degree(tracker)
         return [

@@ -12,9 +12,11 @@ from datetime import date
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
 
-from actions.base import kb, send
-from actions.stated_eligibility import form_start, stated_verdict
+from actions.base import MAX_SHOWN_CHARS, kb, send
+from actions.lists import ActionOnList
+from actions.stated_eligibility import asks_if_listed, form_start, stated_verdict
 from knowledge.answers.common import Answer
 from knowledge.qa import dates, router, safety
 
@@ -53,7 +55,7 @@ def better_than(tracker: Tracker, messages: list[dict]) -> Answer | None:
     """A quotation that answers the latest question better than these messages do."""
     said = "\n".join(m.get("text") or "" for m in messages)
     said = "\n".join(line for line in said.splitlines() if not line.startswith("Source: "))
-    return router.better_quote(kb(), question_of(tracker), said)
+    return router.better_quote(kb(), question_of(tracker), said[:MAX_SHOWN_CHARS])
 
 
 def add_date_note(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
@@ -63,6 +65,22 @@ def add_date_note(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     note = dates.date_note(kb(), docs, question_of(tracker), date.today()) if docs else None
     if note:
         dispatcher.utter_message(text=note)
+
+
+async def answer_instead(
+    dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+) -> list[EventType]:
+    """For a message the eligibility form need not handle: whether the job is listed, or
+    the best answer from the documents."""
+    if asks_if_listed(question_of(tracker)):
+        return await ActionOnList().run(dispatcher, tracker, domain)
+    answer = free_answer(tracker)
+    if answer is None:
+        dispatcher.utter_message(text=router.NOT_FOUND)
+        return []
+    send(dispatcher, answer)
+    add_date_note(dispatcher, tracker)
+    return [SlotSet("topic", None)]
 
 
 def free_answer(tracker: Tracker, today: date | None = None) -> Answer | None:

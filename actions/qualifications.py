@@ -67,12 +67,25 @@ class ActionQualCategory(KnowledgeAction):
         return [SlotSet("category", letter), SlotSet("category_scheme", scheme)]
 
 
+# Words that say which scheme a bare "Category A/B" belongs to.
+_PERMIT_WORDS = re.compile(
+    r"work[- ]permit|permit (class|categor)|high-end foreign talent|foreign professional talent",
+    re.I,
+)
+_LIST_WORDS = re.compile(r"qualification|certificate|\bholders?\b|\blist\b|清单|证书", re.I)
+
+
 def _scheme(tracker: Tracker, letter: str) -> str | None:
     """The scheme named now, else the one in context; C and D exist only on the list."""
     named = latest_entity(tracker, "programme")
     if named in SCHEMES:
         return named
     if letter in "CD":
+        return "qualification_list"
+    text = tracker.latest_message.get("text") or ""
+    if _PERMIT_WORDS.search(text):
+        return "work_permit"
+    if _LIST_WORDS.search(text):
         return "qualification_list"
     previous_topic = tracker.get_slot("topic")
     if previous_topic == "qual_category":

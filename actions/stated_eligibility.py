@@ -107,6 +107,34 @@ _FIRST_PERSON = re.compile(
 )
 
 
+_ON_LIST = re.compile(
+    r"\b(on|in) (any|a|the|one of the|either|both)\b[^?.]{0,30}\b(lists?|catalog\w*)\b|"
+    r"\bany match|\blisted\b|在[^。？]{0,10}(清单|目录)",
+    re.I,
+)
+
+
+def asks_if_listed(text: str) -> bool:
+    """Whether the message asks if a job is on a list (not whether the person qualifies)."""
+    return bool(_ON_LIST.search(text)) and not read_facts(text, index()).has_profile
+
+
+def form_not_needed(tracker: Tracker) -> bool:
+    """Whether the message that opened the eligibility form is answered without its
+    questions: it states the facts already, asks if a job is listed, or is no question
+    about the user's own eligibility."""
+    if tracker.get_slot("requested_slot") is not None:
+        return False
+    text = tracker.latest_message.get("text") or ""
+    if not text.strip() or text.startswith("/"):
+        return False
+    facts = conversation_facts(tracker)
+    if facts.has_profile and programme_of(facts, index()) is not None:
+        return True
+    personal = _FIRST_PERSON.search(text) and asks_for_verdict(text)
+    return asks_if_listed(text) or not personal
+
+
 def form_start(tracker: Tracker) -> list[EventType] | None:
     """For "can I / am I eligible ..." naming a programme but no facts: the form's events."""
     text = tracker.latest_message.get("text") or ""

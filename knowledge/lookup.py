@@ -190,9 +190,20 @@ class OccupationIndex:
         self._generic_words = frozenset(word for word, count in heads.items() if count > 1)
         self._key_words = [frozenset(key.split()) for key in self._keys]
 
+    def normalize(self, text: str) -> str:
+        """The text as names are indexed: lower case, abbreviations expanded, singular."""
+        return self._normalize(text)
+
     def name_words(self) -> frozenset[str]:
         """Every word of the listed names, normalised (abbreviations expanded)."""
         return frozenset(word for words in self._key_words for word in words)
+
+    def distinctive_words(self) -> list[tuple[str, frozenset[str]]]:
+        """Each listed name with its normalised words, less the generic ones ("engineer")."""
+        return [
+            (group[0].record.name, words - self._generic_words)
+            for group, words in zip(self._groups, self._key_words, strict=True)
+        ]
 
     @classmethod
     def build(cls, kb: KnowledgeBase) -> OccupationIndex:

@@ -25,6 +25,8 @@ _EMPHASIS = re.compile(r"\*+|_{2,}")
 _HEADING = re.compile(r"^#+\s*")
 _BULLET = re.compile(r"^(?:[•▍➤-]|\d+\.(?=\s*[A-Z]))\s*")
 _FOOTNOTE = re.compile(r"^<sup>(\d+)</sup>\s*")
+# A footnote mark inside the text ("... new occupations<sup>1</sup> in light of"), kept as [1].
+_MARKER = re.compile(r"\s*<sup>(\d+)</sup>")
 _SKIPPED = re.compile(r"^(?:Content Img|Figure \d+|Table \d+:|---+$|前海$|.*\.{4,}\s*\d*\s*$)")
 _TERMINAL = re.compile(r"[.!?:;。”\"]$")
 # The publishing agency's menu at the end of the six-city article (its contact line stays).
@@ -123,6 +125,12 @@ def neighbours(passage: Passage, before: int = 1, after: int = 1) -> tuple[Passa
     return tuple(p for p in window if p.section == passage.section)
 
 
+def footnotes_of(passage: Passage) -> tuple[Passage, ...]:
+    """The footnotes the passage marks ("[1]"), from its document."""
+    marks = {f"footnote {n}" for n in re.findall(r"\[(\d+)\]", passage.text)}
+    return tuple(p for p in all_passages() if p.doc == passage.doc and p.section in marks)
+
+
 def _record_sections(key: str) -> dict[int, str]:
     """Line -> section for lines the parsers placed better than the text's headings do.
 
@@ -157,6 +165,7 @@ def _list_items(sentence: str) -> list[str]:
 
 
 def _clean(text: str) -> str:
+    text = _MARKER.sub(r" [\1]", text)
     text = _TAGS.sub(" ", text)
     text = _EMPHASIS.sub("", text)
     return re.sub(r"\s+", " ", text).strip()

@@ -92,11 +92,11 @@ def _years_criterion(requirement: Fact, years: float | None) -> Criterion:
     elif years >= minimum:
         status, why = Status.MET, f"{format_years(years)} is at least the {minimum} years required."
     else:
-        short = format_years(minimum - years)
+        short = minimum - years
+        more = f"{short:g} more year{'' if short == 1 else 's'}"
         status, why = (
             Status.NOT_MET,
-            f"{format_years(years)} is less than the {minimum} years required: "
-            f"{short} more needed.",
+            f"{format_years(years)} is less than the {minimum} years required: {more} needed.",
         )
     return Criterion("experience", status, why, requirement.text, requirement.provenance)
 

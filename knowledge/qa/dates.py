@@ -98,12 +98,31 @@ def pilot_date_answer(kb: KnowledgeBase, question: str, today: date) -> str | No
     return pilot_period_line(kb, question, today)
 
 
+def catalog_age_line(kb: KnowledgeBase, question: str, today: date) -> str | None:
+    """For a question about now: the catalog states no dates; the pilot it belongs to ran
+    for two years from 1 January 2023."""
+    if not asks_about_now(question):
+        return None
+    end = end_date(kb.pilot)
+    state = "has passed" if today > end else "is still running"
+    return (
+        "The catalog itself states no dates, trial period or end date. It appears to belong to "
+        "the pilot for urgently needed foreign talent that the six-city article describes, "
+        f"which was implemented from {_day(start_date(kb.pilot))} for "
+        f"{kb.pilot.duration_years} years, to {_day(end)}; as of today ({_day(today)}) that "
+        f"period {state}. Whether the catalog was extended is not in my documents: check with "
+        "the Shanghai science and technology or human resources authorities."
+    )
+
+
 def date_note(kb: KnowledgeBase, docs: list[str], question: str, today: date) -> str | None:
     """The line that places the question in time for the documents an answer cites."""
     if "six_city_pilot" in docs:
         return pilot_period_line(kb, question, today)
     if "qianhai" in docs:
         return qianhai_age_line(kb, question, today)
+    if "shanghai_catalog" in docs:
+        return catalog_age_line(kb, question, today)
     return None
 
 

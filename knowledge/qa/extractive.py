@@ -12,7 +12,7 @@ import re
 
 from knowledge.answers.common import Answer
 from knowledge.passage_search import Hit
-from knowledge.passages import Passage, neighbours
+from knowledge.passages import Passage, footnotes_of, neighbours
 from knowledge.records import KnowledgeBase
 
 _ASKS_NUMBER = re.compile(
@@ -20,6 +20,8 @@ _ASKS_NUMBER = re.compile(
 )
 # A hit must cover this share of the question's weight to count as an answer at all.
 MIN_COVERAGE = 0.45
+# Below MIN_COVERAGE but at least this, the best passage is offered as the closest one.
+MIN_PLAUSIBLE = 0.3
 # Further hits join the best one when they cover at least this share of its coverage.
 JOIN_SHARE = 0.8
 MAX_SENTENCES = 3
@@ -27,6 +29,11 @@ MAX_SENTENCES = 3
 MAX_QUOTE_CHARS = 520
 # How many list items after a lead-in are quoted.
 MAX_ITEMS = 6
+
+
+def plausible(hits: list[Hit]) -> bool:
+    """Whether the best hit covers enough of the question to offer it as the closest passage."""
+    return bool(hits) and hits[0].coverage >= MIN_PLAUSIBLE
 
 
 def confident(hits: list[Hit]) -> bool:
@@ -53,6 +60,7 @@ def chosen_passages(hits: list[Hit], question: str = "") -> list[Passage]:
     if best.passage.lead:
         earlier = neighbours(best.passage, before=MAX_ITEMS, after=0)
         chosen += [p for p in earlier if p.text == best.passage.lead]
+    chosen += list(footnotes_of(best.passage))
     following = neighbours(best.passage, before=0, after=1)[1:]
     chosen += [p for p in following if p.lead == best.passage.text and not p.lead.endswith(":")]
     if best.passage.text.rstrip().endswith(":"):

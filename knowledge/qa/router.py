@@ -40,6 +40,7 @@ OUT_OF_SCOPE = (
     "overseas qualifications (the first list and 3.0, with professional titles), the six-city "
     "pilot for foreign talent and the Qianhai list of high-demand occupations."
 )
+CLOSEST = "I'm not sure my documents answer exactly that. The closest passage: "
 NOT_FOUND = (
     "I couldn't find that in my documents, so I can't answer it reliably. Try asking about "
     "one thing at a time, or ask for a person."
@@ -78,6 +79,11 @@ def answer_freely(kb: KnowledgeBase, question: str, today: date | None = None) -
         return found
     if not _IN_SCOPE.search(screened.text):
         return Answer(OUT_OF_SCOPE)
+    if extractive.plausible(hits):
+        closest = extractive.quote(kb, extractive.chosen_passages(hits, english), CLOSEST)
+        return Answer(
+            f"{closest.text}\n{who_to_ask(kb, documents_named(english))}", closest.sources
+        )
     return Answer(NOT_FOUND)
 
 
@@ -130,8 +136,8 @@ def _gap_answer(kb: KnowledgeBase, question: str, gap: Gap, note: str) -> Answer
 
 
 def _silent(kb: KnowledgeBase, docs: list[str]) -> str:
-    """ "The X doesn't state", "Neither the X nor the Y states" or "My documents don't state"."""
+    """ "The X doesn't state" or "My documents (the X and the Y) don't state"."""
     names = [kb.sources[d].short for d in docs[:2]]
     if len(names) == 2:
-        return f"Neither the {names[0]} nor the {names[1]} states"
+        return f"My documents (the {names[0]} and the {names[1]}) don't state"
     return f"The {names[0]} doesn't state" if names else "My documents don't state"

@@ -13,9 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields, replace
 
-from rapidfuzz import fuzz, process
-
 from knowledge.lookup import OccupationIndex
+from knowledge.mentions import mentioned_occupation
 from knowledge.records import Degree, TitleLevel
 from knowledge.text_parsing import extract, parse_years
 from knowledge.translation import with_english
@@ -90,37 +89,6 @@ _DEGREE_FIELD = re.compile(
     r"(?:bachelor'?s?|master'?s?|doctorate|phd|degree|msc|bsc|ma|ba|mba)\s+(?:degree\s+)?in\s+"
     r"([a-z][a-z &-]{2,40}?)(?=\s*(?:,|;|\.|\band\b|\bwith\b|\bplus\b|$|\())",
     re.I,
-)
-
-
-# A word counts as a word of listed names when this similar to one (longer words only);
-# programme and question words never do.
-_MIN_FUZZY_WORD = 4
-_WORD_MATCH = 80
-_NOT_NAME_WORDS = frozenset(
-    [
-        "qianhai",
-        "shanghai",
-        "list",
-        "catalog",
-        "requirements",
-        "requirement",
-        "job",
-        "jobs",
-        "occupation",
-        "the",
-        "a",
-        "an",
-        "of",
-        "for",
-        "is",
-        "on",
-        "in",
-        "any",
-        "my",
-        "i",
-        "am",
-    ]
 )
 
 
@@ -222,25 +190,9 @@ def occupation_in(text: str, index: OccupationIndex) -> str | None:
     return _occupation(text, extract(text).occupation, index)
 
 
-def _name_word_runs(text: str, index: OccupationIndex) -> list[str]:
-    """Runs of words that are (give or take a typo) words of listed names, longest first."""
-    known = index.name_words()
-    runs: list[list[str]] = [[]]
-    for word in re.findall(r"[a-z0-9&+-]+", text.lower()):
-        close = word in known or (
-            len(word) > _MIN_FUZZY_WORD
-            and process.extractOne(word, known, scorer=fuzz.ratio, score_cutoff=_WORD_MATCH)
-        )
-        if close and word not in _NOT_NAME_WORDS:
-            runs[-1].append(word)
-        elif runs[-1]:
-            runs.append([])
-    return sorted((" ".join(r) for r in runs if r), key=len, reverse=True)
-
-
 def _occupation(text: str, ruled: str | None, index: OccupationIndex) -> str | None:
-    """The listed name the message's job means: an exact listed name, the role phrase, the
-    text before "with", or the longest run of words that listed names use."""
+    """The listed name the message's job means: an exact listed name, the role phrase or the
+    text before "with" looked up, else the name whose words the message covers."""
     candidates = [ruled] if ruled else []
     role = _ROLE.search(text)
     if role:
@@ -251,17 +203,4 @@ def _occupation(text: str, ruled: str | None, index: OccupationIndex) -> str | N
         match = index.best(candidate.strip()) if candidate and candidate.strip() else None
         if match is not None:
             return match.name
-    for run in [r for r in _name_word_runs(text, index) if " " in r][:2]:
-        match = index.best(run)
-        if match is not None and _names_every_word(run, match.name):
-            return match.name
-    return None
-
-
-def _names_every_word(run: str, name: str) -> bool:
-    """Whether each word of the run is, give or take a typo, a word of the name."""
-    words = name.lower().split()
-    return all(
-        process.extractOne(w, words, scorer=fuzz.ratio, score_cutoff=_WORD_MATCH)
-        for w in run.split()
-    )
+    return mentioned_occupation(text, index)

@@ -1,0 +1,52 @@
+"""Which listed job a free-text message mentions, however it words it.
+
+"I'm a pharmacologist working on toxicology" means Pharmacological and Toxicological
+Researcher; "a tech-transfer consultant who helps commercialise research results" means
+Consultant for commercialization of scientific research achievements. A name is mentioned
+when the message's words cover its distinctive words (all but words like "engineer" that
+end several names): a word covers another when they share a long enough beginning
+("pharmacolog-") or differ by a typo. The name covering the most words wins, if it alone
+does and covers at least two (or all it has).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from knowledge.lookup import OccupationIndex
+
+# Two words are one when they share this many first letters, or are this similar.
+SHARED_PREFIX = 6
+TYPO_SIMILARITY = 85
+_FILLER = frozenset({"and", "of", "for", "the", "in", "on", "r&d", "other", "related"})
+_WORD = re.compile(r"[a-z][a-z&]+")
+
+
+def mentioned_occupation(text: str, index: OccupationIndex) -> str | None:
+    """The one listed name the text's words cover best, or None."""
+    words = set(_WORD.findall(index.normalize(text)))
+    scored = []
+    for name, distinctive in index.distinctive_words():
+        wanted = distinctive - _FILLER
+        covered = sum(any(_same(w, q) for q in words) for w in wanted)
+        if covered >= min(2, len(wanted)) and covered:
+            scored.append((covered, covered / len(wanted), name))
+    if not scored:
+        return None
+    scored.sort(reverse=True)
+    if len(scored) > 1 and scored[1][:2] == scored[0][:2]:
+        return None
+    return scored[0][2]
+
+
+def _same(word: str, other: str) -> bool:
+    if word == other:
+        return True
+    if (
+        min(len(word), len(other)) >= SHARED_PREFIX
+        and word[:SHARED_PREFIX] == other[:SHARED_PREFIX]
+    ):
+        return True
+    return len(word) > 4 and fuzz.ratio(word, other) >= TYPO_SIMILARITY

@@ -1,0 +1,1 @@
+"""Tests of the free-question layer: safety, gaps, dates, stated facts and answers."""
