@@ -36,17 +36,6 @@ LIST_KEYS = {"qianhai": "qianhai_list", "shanghai_catalog": "shanghai_catalog"}
 TITLE_WORDS = ("title", "junior", "intermediate", "senior")
 
 
-def previous_value(tracker: Tracker, slot: str) -> Any:
-    """The slot's value before the latest user message (to undo an unwanted overwrite)."""
-    seen_user = False
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            seen_user = True
-        elif seen_user and event.get("event") == "slot" and event.get("name") == slot:
-            return event.get("value")
-    return None
-
-
 def stated_degree(tracker: Tracker) -> Degree | None:
     """The degree the latest message states, else the slot's.
 
@@ -153,9 +142,11 @@ class ValidateEligibilityForm(FormValidationAction):
     def validate_years(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        """A plausible number of years; an answer about Shanghai years does not count here."""
-        if tracker.get_slot("requested_slot") == "years_in_shanghai":
-            return {"years": previous_value(tracker, "years")}
+        """A plausible number of years, stated as experience: a number tagged in an answer
+        to another question ("two bachelor's degrees", "3 years in Shanghai") does not count."""
+        if tracker.get_slot("requested_slot") not in (None, "years"):
+            stated = conversation_facts(tracker).years
+            return {"years": f"{stated:g}" if stated is not None else None}
         years = parse_years(str(value), bare_number_ok=True)
         if years is None:
             dispatcher.utter_message(text=wording.missing_prompt("years"))

@@ -41,12 +41,9 @@ def preempted(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventT
             note = f"{safety.ID_NOTE}\n" if screened.had_id_number else ""
             send(dispatcher, Answer(note + answer.text, answer.sources))
             return events
-        start = form_start(tracker)
-        if start is not None:
-            return start
     answer = router.preempt(kb(), question)
     if answer is None:
-        return None
+        return form_start(tracker) if screened.refusal is None else None
     send(dispatcher, answer)
     return [SlotSet("asked_fact", None)]
 

@@ -57,7 +57,11 @@ def answer_to(fact: str, text: str) -> StatedFacts:
 def conversation_facts(tracker: Tracker) -> StatedFacts:
     """The facts stated so far in the conversation, latest correction winning."""
     facts, asked = StatedFacts(), None
+    user_events = [e for e in tracker.events if e.get("event") == "user"]
     for event in tracker.events:
+        if user_events and event is user_events[-1] and asked is None:
+            slot = tracker.get_slot("requested_slot") or tracker.get_slot("asked_fact")
+            asked = ASKED_FACTS.get(slot or "")
         kind = event.get("event")
         if kind == "slot" and event.get("name") in ("requested_slot", "asked_fact"):
             asked = ASKED_FACTS.get(event.get("value") or "")
@@ -140,7 +144,7 @@ def form_start(tracker: Tracker) -> list[EventType] | None:
     text = tracker.latest_message.get("text") or ""
     if tracker.active_loop.get("name") or not _FIRST_PERSON.search(text):
         return None
-    if not asks_for_verdict(text):
+    if not asks_for_verdict(text) or asks_if_listed(text):
         return None
     stated = read_facts(text, index())
     programme = programme_of(stated, index())

@@ -19,7 +19,7 @@ from knowledge.lookup import OccupationIndex
 
 # Two words are one when they share this many first letters, or are this similar.
 SHARED_PREFIX = 6
-TYPO_SIMILARITY = 85
+TYPO_SIMILARITY = 80
 _FILLER = frozenset({"and", "of", "for", "the", "in", "on", "r&d", "other", "related"})
 _WORD = re.compile(r"[a-z][a-z&]+")
 

@@ -132,11 +132,13 @@ _TEXT_WEIGHT = 2
 
 @dataclass(frozen=True)
 class Hit:
-    """A passage found for a question: BM25 score and coverage of the question (0-1)."""
+    """A passage found for a question: BM25 score, coverage of the question (0-1) and how
+    many of the question's terms it contains."""
 
     passage: Passage
     score: float
     coverage: float
+    matched: int = 0
 
 
 class Analyzer:
@@ -249,7 +251,8 @@ class PassageIndex:
                 break
             passage = self.passages[i]
             if allowed is None or passage.doc in allowed:
-                hits.append(Hit(passage, float(scores[i]), self._coverage(terms, i)))
+                matched = sum(t in self._term_sets[i] for t in terms)
+                hits.append(Hit(passage, float(scores[i]), self._coverage(terms, i), matched))
         return hits
 
     def coverage(self, question: str, text: str) -> float:

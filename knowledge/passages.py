@@ -42,6 +42,9 @@ _ANAPHORA = re.compile(
     r"^(This|These|They|It|He|She|Such|Their|Its|Those|That is|Among them|Alternatively|"
     r"In addition|At the same time|Namely|Generally|Of them)\b"
 )
+# A short line with no closing punctuation ("Assessment process") is a heading: the list
+# before it has ended.
+_ENDS_LIST = re.compile(r"^[^.;:]*[^.;:\s\"”)](?<!\bor)(?<!\band)$")
 # List items are short; a longer passage ends the list its lead-in opened.
 _MAX_ITEM_CHARS = 160
 
@@ -102,18 +105,24 @@ def document_passages(key: str) -> tuple[Passage, ...]:
     """The passages of one source document."""
     found: list[Passage] = []
     record_sections = _record_sections(key)
-    lead = ""
+    list_lead = ""
     for section, line, text in _blocks(read_source(key)):
         section = record_sections.get(line, section)
         for sentence in _sentences(text):
             for item in _list_items(sentence):
-                if (found and found[-1].section != section) or len(item) > _MAX_ITEM_CHARS:
+                previous = found[-1] if found else None
+                same_section = previous is not None and previous.section == section
+                if not same_section or len(item) > _MAX_ITEM_CHARS or _ENDS_LIST.search(item):
+                    list_lead = ""
+                if item.endswith(":"):
                     lead = ""
-                if _ANAPHORA.match(item) and found and found[-1].section == section:
-                    lead = lead or found[-1].text
+                elif previous is not None and same_section and _ANAPHORA.match(item):
+                    lead = previous.text
+                else:
+                    lead = list_lead
                 found.append(Passage(key, len(found), section, line, item, lead=lead))
                 if item.endswith(":"):
-                    lead = item
+                    list_lead = item
     return tuple(found)
 
 

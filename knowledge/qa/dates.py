@@ -20,7 +20,7 @@ _MONTHS = "january february march april may june july august september october n
 _MONTH_NAMES = _MONTHS.split(" ")
 _MONTH_YEAR = re.compile(
     rf"\b({'|'.join(m[:3] for m in _MONTH_NAMES)})[a-z]*\.?\s+(?:\d{{1,2}},?\s+)?(20\d\d)\b|"
-    r"\b(20\d\d)\s*年\s*(\d{1,2})\s*月|\b(?:in|since|from|during|by) (20\d\d)\b",
+    r"(?<!\d)(20\d\d)\s*年\s*(\d{1,2})\s*月|\b(?:in|since|from|during|by) (20\d\d)\b",
     re.I,
 )
 _NOW = re.compile(

@@ -29,8 +29,8 @@ ASK_ORDER = {
 }
 # Words that make a message an eligibility question rather than a question about a list.
 _ASKS_VERDICT = re.compile(
-    r"\b(eligib\w*|qualif\w*|meet|meets|enough|possible|covered|can i|could i|am i|do i|"
-    r"would i|will i|which (title|level)|what (title|level)|my chances|apply for)\b|"
+    r"\b(eligib\w*|qualif(y|ies|ied)|meets?|enough|possible|covered|my chances|apply for|"
+    r"(can|could|may) i (get|use|be|apply|reach)|which (title|level)|what (title|level))\b|"
     r"能(否|不能)?申请|可以申请|符合|够不够|有资格|能不能",
     re.I,
 )

@@ -22,18 +22,19 @@ _ASKS_NUMBER = re.compile(
 MIN_COVERAGE = 0.45
 # Below MIN_COVERAGE but at least this, the best passage is offered as the closest one.
 MIN_PLAUSIBLE = 0.3
+MIN_MATCHED = 2
 # Further hits join the best one when they cover at least this share of its coverage.
 JOIN_SHARE = 0.8
 MAX_SENTENCES = 3
 # The quotation stays under this many characters (the whole answer under about 700).
-MAX_QUOTE_CHARS = 520
+MAX_QUOTE_CHARS = 450
 # How many list items after a lead-in are quoted.
 MAX_ITEMS = 6
 
 
 def plausible(hits: list[Hit]) -> bool:
     """Whether the best hit covers enough of the question to offer it as the closest passage."""
-    return bool(hits) and hits[0].coverage >= MIN_PLAUSIBLE
+    return bool(hits) and hits[0].coverage >= MIN_PLAUSIBLE and hits[0].matched >= MIN_MATCHED
 
 
 def confident(hits: list[Hit]) -> bool:

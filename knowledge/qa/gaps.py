@@ -33,10 +33,10 @@ GAPS: tuple[Gap, ...] = (
         "fee",
         "any fee, cost or charge",
         _rx(
-            r"\b(fees?|costs?|charges?|price|pay for|payment|expensive|free of charge)\b|"
+            r"\b(fees?|costs?|(?<!in )charges?|price|pay for|payment|expensive|free of charge)\b|"
             r"how much (does|do|is|will|would)\b[^?]{0,40}\b(cost|pay|charge)|费用|收费|多少钱|价格"
         ),
-        ("fee", "fees", "cost", "charge", "price"),
+        ("fee", "fees", "cost", "price"),
     ),
     Gap(
         "time",
@@ -77,7 +77,8 @@ GAPS: tuple[Gap, ...] = (
         "the points needed or how points are scored",
         _rx(
             r"(how many|minimum|pass(ing)?|enough) points|points? (threshold|needed|required|do i "
-            r"need|score)|(score|mark) (needed|required)|分数线|多少分|积分(标准|要求|门槛)"
+            r"need|score)|(score|mark) (needed|required)|passing score|pass mark|分数线|多少分|"
+            r"积分(标准|要求|门槛)"
         ),
         ("threshold", "passing score"),
     ),
@@ -93,7 +94,10 @@ GAPS: tuple[Gap, ...] = (
     Gap(
         "form",
         "any application form or download link",
-        _rx(r"\b(application )?forms?\b|\bdownload|\btemplates?\b|表格|下载|模板"),
+        _rx(
+            r"application forms?|\bforms? (to fill|for (the|my|a|an)|i need)|\bdownload|"
+            r"\btemplates?\b|表格|下载|模板"
+        ),
         ("download", "application form", "template"),
     ),
     Gap(

@@ -24,7 +24,8 @@ from knowledge.translation import to_english, with_english
 _IN_SCOPE = re.compile(
     r"work|job|permit|visa|talent|qualif|title|degree|occupation|\blist|catalog|shanghai|"
     r"qianhai|shenzhen|china|chinese|foreign|employ|category|residen|pilot|certif|summit|"
-    r"bachelor|master|doctor|phd|experience|recogni|apply|applica|eligib|requirement|"
+    r"bachelor|master|doctor|phd|experience|recogni|apply|applica|eligib|requirement|trial|"
+    r"six|cities|city|summit|report|article|notice|"
     r"工作|签证|人才|资格|职称|学历|职业|清单|目录|上海|前海|外籍|外国|申请|证书|居留|试点",
     re.I,
 )
@@ -76,7 +77,8 @@ def answer_freely(kb: KnowledgeBase, question: str, today: date | None = None) -
     hits = get_passage_index().find(english, k=3)
     found = extractive.passage_answer(kb, hits, question=english)
     if found is not None:
-        return found
+        note = f"{safety.ID_NOTE}\n" if screened.had_id_number else ""
+        return Answer(note + found.text, found.sources)
     if not _IN_SCOPE.search(screened.text):
         return Answer(OUT_OF_SCOPE)
     if extractive.plausible(hits):
@@ -113,7 +115,7 @@ def _refusal(kb: KnowledgeBase, screened: safety.Screened, note: str) -> Answer:
     text = note + safety.REFUSALS[screened.refusal]
     docs = documents_named(screened.text)
     hits = get_passage_index().find(screened.text, k=3)
-    related = extractive.passage_answer(kb, hits, lead=text + "\n")
+    related = extractive.passage_answer(kb, hits, lead=f"{text} What the documents say:\n")
     if related is not None:
         return related
     return Answer(f"{text}\n{who_to_ask(kb, docs)}")

@@ -16,31 +16,33 @@ from enum import Enum
 # any other run of nine or more digits (phone and bank numbers stay out of the replies too).
 _ID_NUMBER = re.compile(r"\b\d{17}[\dXx]\b|\b[A-Za-z]{1,2}\d{7,9}\b|(?<![\d-])\d{9,}(?![\d-])")
 _FORGERY = re.compile(
-    r"\b(edit|alter|modif|fake|forge|falsif|photoshop|fabricat|doctor|tweak|backdat|chang)\w*"
+    r"\b(edit|alter|modif|fake|forge|falsif|photoshop|fabricat|tweak|backdat|counterfeit)\w*"
     r"\b[^.?!]{0,60}\b(diploma|certificate|transcript|document|passport|payslip|contract|"
     r"letter|cv|resume)s?\b|\b(fake|forged|false|counterfeit|invented|made-up)\s+(diploma|"
     r"degree|certificate|document|experience|work history)|\b(invent|make up|fabricate)\b"
-    r"[^.?!]{0,30}\b(experience|years|degree)|伪造|篡改|造假|假(证|文凭|学历|证书)|"
+    r"[^.?!]{0,30}\b(experience|years|degree)|\bchang\w*\b[^.?!]{0,20}\b(dates?|names?|grades?|"
+    r"marks?)\b[^.?!]{0,20}\b(diploma|certificate|transcript|document|passport|contract)|伪造|篡改|造假|假(证|文凭|学历|证书)|"
     r"修改(我的)?(学历|文凭|证书|毕业证)",
     re.I,
 )
 _INJECTION = re.compile(
     r"ignore (all |any |the |your )?(previous|prior|above|earlier|former)? ?(rules|instructions|"
-    r"prompts?|guidelines)|you are now|from now on you|pretend (to be|you)|act as (an?|the)|"
+    r"prompts?|guidelines)|\byou are now\b|from now on,? you|pretend (to be|you)|"
     r"system prompt|developer mode|jailbreak|approval (code|number)|(issue|grant|give) me (an? )?"
     r"(approval|permit|visa|work permit|certificate|code)|approve my|忽略(之前|以上|所有)|"
     r"你现在是|批准(我|码)",
     re.I,
 )
 _DRAFTING = re.compile(
-    r"\b(write|draft|prepare|generate|create|compose|fill (in|out))\b[^.?!]{0,40}\b(official|"
-    r"certification|invitation letter|approval|certificate|permit|recommendation letter|"
-    r"employer.s certification|letter (from|of|for) (my|the) (employer|company|bureau))",
+    r"(\b(can|could|would|will) you|\bplease|\bhelp me|^\s*)[^.?!]{0,15}\b(write|draft|generate|"
+    r"compose|create|fill (in|out))\b[^.?!]{0,40}\b(official|certification|invitation letter|"
+    r"approval|certificate|permit|recommendation letter|letter (from|of|for) (my|the) "
+    r"(employer|company|bureau))",
     re.I,
 )
 _GUARANTEE = re.compile(
-    r"\b(promise|assure|swear)\b|\bguarantee (me|that|my|it|you|approval|success)|"
-    r"\b(can|will|could) you guarantee|\bguaranteed (to|that|approval|success)|"
+    r"\bpromise (me|that (i|my|the|it))\b|\b(can|will|could) you (promise|guarantee|assure)\b|"
+    r"\bguarantee (me|that|my|it|approval|success)\b|\bguaranteed (to|that|approval|success)\b|"
     r"\b(100 ?%|definitely|surely|for sure)\b[^.?!]{0,40}\b(approv|get|grant|pass|accept|"
     r"succeed|eligible|qualif)|保证|承诺|一定(能|会|可以)(通过|批准|获得|拿到)",
     re.I,
@@ -68,8 +70,7 @@ class Screened:
 REFUSALS = {
     Refusal.FORGERY: (
         "I can't help alter or fake a diploma, certificate or any other document: falsifying "
-        "documents is fraud and can get an application rejected. Here is what the documents "
-        "genuinely require."
+        "documents is fraud and can get an application rejected."
     ),
     Refusal.INJECTION: (
         "I can't do that: I have no approval powers, I can't issue approval codes, permits or "
@@ -83,7 +84,7 @@ REFUSALS = {
     ),
     Refusal.GUARANTEE: (
         "I can't promise that, and no one can guarantee the outcome: the authorities decide "
-        "each application. Here is what the documents say about the step you asked about."
+        "each application."
     ),
 }
 ID_NOTE = (

@@ -65,6 +65,7 @@ _EMPLOYER_NO = re.compile(
     r"no (employer|certification)",
     re.I,
 )
+_UNSURE = re.compile(r"not sure|unsure|don.t know|do not know|whether|if my employer", re.I)
 _LEVELS = {
     TitleLevel.ASSOCIATE_SENIOR: re.compile(r"associate[- ]senior|副高|副高级", re.I),
     TitleLevel.INTERMEDIATE: re.compile(r"\bintermediate\b|中级", re.I),
@@ -78,7 +79,7 @@ _PROGRAMMES = {
     "shanghai_catalog": re.compile(r"catalog|urgent(ly)?[- ]needed|急需", re.I),
 }
 _ROLE = re.compile(
-    r"(?:i'?m an?|i am an?|i work as an?|working as an?|as an?|my job is|job:|occupation:|"
+    r"(?:i'?m an?|i am an?|i work as an?|working as an?|my job is|job:|occupation:|"
     r"profession:)\s+([^,.;:!?()]+)",
     re.I,
 )
@@ -175,6 +176,8 @@ def _category_c(text: str) -> bool | None:
 
 
 def _employer(text: str) -> bool | None:
+    if _UNSURE.search(text):
+        return None
     if _EMPLOYER_NO.search(text):
         return False
     return True if _EMPLOYER_YES.search(text) else None

@@ -86,11 +86,21 @@ def test_no_qianhai_age_line_otherwise(kb: KnowledgeBase) -> None:
     assert dates.qianhai_age_line(kb, "Which jobs are on the Qianhai list?", LATER) is None
 
 
-@pytest.mark.parametrize(
-    "doc", ["shanghai_catalog", "shanghai_qualifications_first", "shanghai_qualifications_3"]
-)
-def test_date_note_only_for_the_pilot_and_qianhai(kb: KnowledgeBase, doc: str) -> None:
+@pytest.mark.parametrize("doc", ["shanghai_qualifications_first", "shanghai_qualifications_3"])
+def test_no_date_note_for_the_qualification_lists(kb: KnowledgeBase, doc: str) -> None:
     assert dates.date_note(kb, [doc], "Is this still valid now, in 2025?", LATER) is None
+
+
+def test_catalog_note_places_it_in_the_pilot_period(kb: KnowledgeBase) -> None:
+    question = "Is the Shanghai catalog still valid?"
+    later = dates.date_note(kb, ["shanghai_catalog"], question, LATER)
+    during = dates.date_note(kb, ["shanghai_catalog"], question, DURING)
+    assert later is not None and during is not None
+    assert later.startswith("The catalog itself states no dates")
+    assert "to 31 December 2024" in later
+    assert "as of today (23 November 2026) that period has passed" in later
+    assert "as of today (1 June 2024) that period is still running" in during
+    assert dates.date_note(kb, ["shanghai_catalog"], "Which jobs are listed?", LATER) is None
 
 
 def test_date_note_picks_the_document_line(kb: KnowledgeBase) -> None:

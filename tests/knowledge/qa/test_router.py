@@ -22,7 +22,7 @@ VARIED = [
     "Is Clinical Researcher a job in the Shanghai catalog?",
     "How much does the Shanghai catalog certification cost?",
     # Shanghai qualifications, first list
-    "How many qualifications were on the first Shanghai list announced at the summit?",
+    "How many qualifications are in Category C of the first list?",
     "What do holders of Category B qualifications enjoy?",
     "How many investors attended the venture capital sub-forum at the summit?",
     "What services does the city offer outstanding global talent?",

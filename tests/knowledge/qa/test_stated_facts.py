@@ -60,6 +60,10 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         "I'm a renumeration desgin specialst with a master's",
         {"occupation": "Remuneration design specialist", "degree": Degree.MASTER},
     ),
+    (
+        "I'm a tech-transfer consultant who helps commercialise research results",
+        {"occupation": "Consultant for commercialization of scientific research achievements"},
+    ),
     ("I'm an actuary", {"occupation": "Actuary"}),
     ("I'm an AI engineer with a PhD", {"occupation": "AI engineer", "degree": Degree.DOCTOR}),
     ("I'm a hotel general manager with 12 years of experience", {"years": 12.0}),
