@@ -52,7 +52,8 @@ def better_than(tracker: Tracker, messages: list[dict]) -> Answer | None:
     """A quotation that answers the latest question better than these messages do."""
     said = "\n".join(m.get("text") or "" for m in messages)
     said = "\n".join(line for line in said.splitlines() if not line.startswith("Source: "))
-    return router.better_quote(kb(), question_of(tracker), said[:MAX_SHOWN_CHARS])
+    clarifying = not any((m.get("custom") or {}).get("sources") for m in messages)
+    return router.better_quote(kb(), question_of(tracker), said[:MAX_SHOWN_CHARS], clarifying)
 
 
 def add_date_note(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from abc import abstractmethod
 from typing import ClassVar
 
@@ -9,7 +10,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import KnowledgeAction, index, kb, latest_entity, send, static_action
+from actions.base import KnowledgeAction, current, index, kb, latest_entity, send, static_action
 from actions.occupations import choice_buttons, occupation_query
 from knowledge.answers import lists, qianhai
 from knowledge.answers.common import Answer
@@ -59,6 +60,9 @@ class ActionOccupationShortage(OccupationAction):
         return lists.occupation_shortage(kb(), index(), query)
 
 
+_ORIENTATION = re.compile(r"\b(demand|strategy)[- ]oriented\b", re.I)
+
+
 class ActionQianhaiOccupations(KnowledgeAction):
     """Occupations filtered by industry, severity or duration."""
 
@@ -68,13 +72,17 @@ class ActionQianhaiOccupations(KnowledgeAction):
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         """The filtered list (the answer matches the industry name, or says it cannot)."""
         text = tracker.latest_message.get("text") or ""
+        follow_up = tracker.get_slot("topic") == self.topic
+        industry = current(tracker, "sector") if follow_up else latest_entity(tracker, "sector")
+        orientation = _ORIENTATION.search(text)
         send(
             dispatcher,
             qianhai.occupations(
                 kb(),
-                industry=latest_entity(tracker, "sector"),
+                industry=industry,
                 severity=match_severity(text),
                 duration=match_duration(text),
+                orientation=f"{orientation.group(1).lower()}-oriented" if orientation else None,
             ),
         )
         return []

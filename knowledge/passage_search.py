@@ -108,11 +108,39 @@ _QUESTION_WORDS = frozenset(
         "give",
     ]
 )
-_STOP = frozenset(STOPWORDS_EN) | _QUESTION_WORDS
+_EXTRA_STOP = frozenset(
+    [
+        "have",
+        "has",
+        "had",
+        "from",
+        "about",
+        "my",
+        "me",
+        "i",
+        "mine",
+        "under",
+        "every",
+        "there",
+        "their",
+        "into",
+        "also",
+        "your",
+        "you",
+        "get",
+        "got",
+        "any",
+        "some",
+        "one",
+    ]
+)
+_STOP = frozenset(STOPWORDS_EN) | _QUESTION_WORDS | _EXTRA_STOP
 # A misspelt word is corrected only to a word this close (edit distance): one edit for
 # words of five to seven letters, two from eight letters.
 _MIN_TYPO_LENGTH = 5
 _LONG_WORD = 8
+# An unknown term is replaced by the one known term sharing its first this many letters.
+_PREFIX = 6
 # A passage's paragraph (the other sentences of its line) adds this share of its score.
 _PARAGRAPH_WEIGHT = 0.3
 # Hits from the documents a question names are kept when the best covers this much of it
@@ -152,7 +180,7 @@ class Analyzer:
         """The text's content words, lower-cased, abbreviations and synonyms expanded, not
         stemmed; "Category B" is one word."""
         words: list[str] = []
-        for word in _WORD.findall(_CATEGORY.sub(r"category\1", text.lower())):
+        for word in _WORD.findall(_CATEGORY.sub(r"category category\1", text.lower())):
             words.extend(self._expansions.get(word, word).split())
             words.extend(SYNONYMS.get(word, "").split())
         return [w for w in words if w not in _STOP and len(w) > 1]
@@ -188,6 +216,10 @@ class PassageIndex:
         count = len(self.passages)
         self._idf = {t: math.log(1 + count / f) for t, f in frequency.items()}
         self._surface = self._surface_words(passages)
+        self._all_title_terms = {
+            key: set(analyzer.terms(f"{source.title} {source.short}"))
+            for key, source in load_sources().items()
+        }
         self._title_terms = {
             key: self._common_title_terms(key, f"{source.title} {source.short}")
             for key, source in load_sources().items()
@@ -199,7 +231,7 @@ class PassageIndex:
         for word in self.analyzer.words(question):
             term = self.analyzer.terms(word)[0] if self.analyzer.terms(word) else word
             if term not in self._idf and len(word) >= _MIN_TYPO_LENGTH:
-                term = self._corrected(word) or term
+                term = self._corrected(word) or self._same_prefix(term) or term
             terms.append(term)
         return list(dict.fromkeys(terms))
 
@@ -255,9 +287,14 @@ class PassageIndex:
                 hits.append(Hit(passage, float(scores[i]), self._coverage(terms, i), matched))
         return hits
 
-    def coverage(self, question: str, text: str) -> float:
-        """The share of the question's weight that a text (any answer) contains."""
-        return self._covered(self.query_terms(question), frozenset(self.analyzer.terms(text)))
+    def coverage(self, question: str, text: str, specific: bool = False) -> float:
+        """The share of the question's weight that a text (any answer) contains; with
+        ``specific``, only words that name no document count."""
+        terms = self.query_terms(question)
+        if specific:
+            named = set().union(*self._all_title_terms.values())
+            terms = [t for t in terms if t not in named] or terms
+        return self._covered(terms, frozenset(self.analyzer.terms(text)))
 
     def _coverage(self, terms: list[str], i: int) -> float:
         return self._covered(terms, self._term_sets[i])
@@ -275,6 +312,12 @@ class PassageIndex:
     def _surface_words(self, passages: Sequence[Passage]) -> list[str]:
         words = {w for p in passages for w in self.analyzer.words(f"{p.section} {p.text}")}
         return sorted(w for w in words if len(w) >= _MIN_TYPO_LENGTH)
+
+    def _same_prefix(self, term: str) -> str | None:
+        """A known term that begins like this unknown one ("editori" -> "editor")."""
+        stem = term[:_PREFIX]
+        found = [t for t in self._idf if len(t) >= _PREFIX and t[:_PREFIX] == stem]
+        return min(found, key=len) if len(found) == 1 or len(set(found)) == 1 else None
 
     def _corrected(self, word: str) -> str | None:
         best = process.extractOne(

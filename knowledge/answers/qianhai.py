@@ -72,8 +72,10 @@ def occupations(
     industry: str | None = None,
     severity: Severity | None = None,
     duration: Duration | None = None,
+    orientation: str | None = None,
 ) -> Answer:
-    """The occupations within the filters, grouped by industry; long lists are shortened."""
+    """The occupations within the filters (``orientation``: "demand-oriented" or
+    "strategy-oriented"), grouped by industry; long lists are shortened."""
     industries = _industries(kb)
     matched = closest_name(kb, industry, industries) if industry else None
     if industry and matched is None:
@@ -86,8 +88,11 @@ def occupations(
         if matched in (None, o.industry)
         and severity in (None, o.severity)
         and duration in (None, o.duration)
+        and orientation in (None, o.orientation)
     ]
     conditions = _conditions(matched, severity, duration)
+    if orientation:
+        conditions = f"{conditions}, {orientation}" if conditions else orientation
     if not found:
         text = f"No occupation on the Qianhai list is {conditions}."
         return Answer(text, table_sources(kb.qianhai.occupations))

@@ -38,8 +38,14 @@ def plausible(hits: list[Hit]) -> bool:
 
 
 def confident(hits: list[Hit]) -> bool:
-    """Whether the best hit covers enough of the question to answer it."""
-    return bool(hits) and hits[0].coverage >= MIN_COVERAGE
+    """Whether the best hit covers enough of the question to answer it, with at least two of
+    its words unless it covers them all."""
+    best = hits[0] if hits else None
+    return (
+        bool(best)
+        and best.coverage >= MIN_COVERAGE
+        and (best.matched >= MIN_MATCHED or best.coverage == 1)
+    )
 
 
 def best_hit(hits: list[Hit], question: str) -> Hit:

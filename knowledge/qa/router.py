@@ -89,19 +89,24 @@ def answer_freely(kb: KnowledgeBase, question: str, today: date | None = None) -
     return Answer(NOT_FOUND)
 
 
-def better_quote(kb: KnowledgeBase, question: str, structured: str) -> Answer | None:
-    """A quotation that covers the question clearly better than a topic's structured answer
-    (its text given), or None: the structured answer then stands."""
+def better_quote(
+    kb: KnowledgeBase, question: str, structured: str, clarifying: bool = False
+) -> Answer | None:
+    """A quotation that covers the question's specific words (those naming no document)
+    clearly better than a topic's structured answer (its shown text given), or None: the
+    structured answer then stands. When the topic only asks a clarifying question, a
+    plausible quotation is enough."""
     english = to_english(question)
     index = get_passage_index()
     if len(index.query_terms(english)) < MIN_TERMS_TO_REPLACE:
         return None
     hits = index.find(english, k=3)
-    if not extractive.confident(hits):
+    good_enough = extractive.plausible if clarifying else extractive.confident
+    if not good_enough(hits):
         return None
-    quote = extractive.passage_answer(kb, hits, question=english)
-    quoted = index.coverage(english, quote.text) if quote else 0.0
-    if quote is None or quoted < index.coverage(english, structured) + QUOTE_MARGIN:
+    quote = extractive.quote(kb, extractive.chosen_passages(hits, english))
+    quoted = index.coverage(english, quote.text, specific=True)
+    if quoted < index.coverage(english, structured, specific=True) + QUOTE_MARGIN:
         return None
     return quote
 

@@ -65,6 +65,8 @@ _EMPLOYER_NO = re.compile(
     r"no (employer|certification)",
     re.I,
 )
+# The text before "with" or a comma is looked up as a job name only when this short.
+_MAX_HEAD_WORDS = 6
 _UNSURE = re.compile(r"not sure|unsure|don.t know|do not know|whether|if my employer", re.I)
 _LEVELS = {
     TitleLevel.ASSOCIATE_SENIOR: re.compile(r"associate[- ]senior|副高|副高级", re.I),
@@ -201,7 +203,8 @@ def _occupation(text: str, ruled: str | None, index: OccupationIndex) -> str | N
     if role:
         candidates.append(_ROLE_END.sub("", role.group(1)))
     head = re.split(r"\s+with\s+|[,;:(]|\s+-\s+", text, maxsplit=1)[0]
-    candidates.append(head)
+    if len(head.split()) <= _MAX_HEAD_WORDS:
+        candidates.append(head)
     for candidate in candidates:
         match = index.best(candidate.strip()) if candidate and candidate.strip() else None
         if match is not None:
