@@ -51,7 +51,6 @@ def preempted(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventT
 def better_than(tracker: Tracker, messages: list[dict]) -> Answer | None:
     """A quotation that answers the latest question better than these messages do."""
     said = "\n".join(m.get("text") or "" for m in messages)
-    said = "\n".join(line for line in said.splitlines() if not line.startswith("Source: "))
     clarifying = not any((m.get("custom") or {}).get("sources") for m in messages)
     return router.better_quote(kb(), question_of(tracker), said[:MAX_SHOWN_CHARS], clarifying)
 

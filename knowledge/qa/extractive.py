@@ -80,17 +80,15 @@ def chosen_passages(hits: list[Hit], question: str = "") -> list[Passage]:
             )
             if near and hit.coverage >= JOIN_SHARE * best.coverage:
                 chosen.append(hit.passage)
-    chosen = sorted(dict.fromkeys(chosen), key=lambda p: p.index)
     kept: list[Passage] = []
     length = 0
-    for passage in chosen:
-        if len(kept) == MAX_SENTENCES and not best.passage.text.endswith(":"):
-            break
-        if kept and length + len(passage.text) > MAX_QUOTE_CHARS:
-            break
+    limit = MAX_ITEMS + 1 if best.passage.text.endswith(":") else MAX_SENTENCES
+    for passage in dict.fromkeys(chosen):
+        if len(kept) == limit or (kept and length + len(passage.text) > MAX_QUOTE_CHARS):
+            continue
         kept.append(passage)
         length += len(passage.text) + 1
-    return kept
+    return sorted(kept, key=lambda p: p.index)
 
 
 def quote(kb: KnowledgeBase, passages: list[Passage], lead: str = "") -> Answer:

@@ -31,7 +31,7 @@ _IN_SCOPE = re.compile(
 )
 # A quotation replaces a topic's structured answer when it covers this much more of the
 # question (share of the question's weight).
-QUOTE_MARGIN = 0.15
+QUOTE_MARGIN = 0.1
 # Shorter questions ("which of those are strategy-oriented?") lean on the conversation's
 # context, which only the topic's answer uses: they keep it.
 MIN_TERMS_TO_REPLACE = 4
@@ -105,7 +105,7 @@ def better_quote(
     if not good_enough(hits):
         return None
     quote = extractive.quote(kb, extractive.chosen_passages(hits, english))
-    quoted = index.coverage(english, quote.text, specific=True)
+    quoted = index.coverage(english, quote.render(), specific=True)
     if quoted < index.coverage(english, structured, specific=True) + QUOTE_MARGIN:
         return None
     return quote
