@@ -112,6 +112,8 @@ class KnowledgeAction(Action, ABC):
 
     topic: ClassVar[str]
     follow_up_entities: ClassVar[frozenset[str]] = frozenset()
+    # A summary answer (not a lookup of one job) yields to a quotation that fits as well.
+    summary: ClassVar[bool] = True
 
     @classmethod
     def for_topic(cls, topic: str | None) -> KnowledgeAction | None:
@@ -145,7 +147,7 @@ class KnowledgeAction(Action, ABC):
                 return early
             drafted = CollectingDispatcher()
             events = self.respond(drafted, tracker)
-            quote = better_than(tracker, drafted.messages)
+            quote = better_than(tracker, drafted.messages, self.summary)
             if quote is None:
                 dispatcher.messages.extend(drafted.messages)
             else:

@@ -48,11 +48,15 @@ def preempted(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventT
     return [SlotSet("asked_fact", None)]
 
 
-def better_than(tracker: Tracker, messages: list[dict]) -> Answer | None:
-    """A quotation that answers the latest question better than these messages do."""
+def better_than(tracker: Tracker, messages: list[dict], summary: bool) -> Answer | None:
+    """A quotation that answers the latest question better than these messages do (as well
+    as them, for a topic whose answer is a ``summary``)."""
     said = "\n".join(m.get("text") or "" for m in messages)
     clarifying = not any((m.get("custom") or {}).get("sources") for m in messages)
-    return router.better_quote(kb(), question_of(tracker), said[:MAX_SHOWN_CHARS], clarifying)
+    margin = router.SUMMARY_MARGIN if summary else router.QUOTE_MARGIN
+    return router.better_quote(
+        kb(), question_of(tracker), said[:MAX_SHOWN_CHARS], clarifying, margin
+    )
 
 
 def add_date_note(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:

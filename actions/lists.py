@@ -16,6 +16,8 @@ from knowledge.answers import lists
 class ActionOnList(KnowledgeAction):
     """Which lists name the job; "did you mean" buttons for a doubtful match."""
 
+    summary = False
+
     topic = "on_list"
     follow_up_entities: ClassVar[frozenset[str]] = frozenset({"occupation", "programme"})
 

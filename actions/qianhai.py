@@ -20,6 +20,8 @@ from knowledge.filters import match_duration, match_severity
 class OccupationAction(KnowledgeAction):
     """An answer about one occupation or job, named now or in context."""
 
+    summary = False
+
     follow_up_entities: ClassVar[frozenset[str]] = frozenset({"occupation"})
     intent: ClassVar[str]
 

@@ -32,6 +32,9 @@ _IN_SCOPE = re.compile(
 # A quotation replaces a topic's structured answer when it covers this much more of the
 # question (share of the question's weight).
 QUOTE_MARGIN = 0.1
+# For a topic whose structured answer is a summary (a category's services, the pilot's
+# fields, the list's statistics), a quotation that covers the question as well wins.
+SUMMARY_MARGIN = 0.0
 # Shorter questions ("which of those are strategy-oriented?") lean on the conversation's
 # context, which only the topic's answer uses: they keep it.
 MIN_TERMS_TO_REPLACE = 4
@@ -90,7 +93,11 @@ def answer_freely(kb: KnowledgeBase, question: str, today: date | None = None) -
 
 
 def better_quote(
-    kb: KnowledgeBase, question: str, structured: str, clarifying: bool = False
+    kb: KnowledgeBase,
+    question: str,
+    structured: str,
+    clarifying: bool = False,
+    margin: float = QUOTE_MARGIN,
 ) -> Answer | None:
     """A quotation that covers the question's specific words (those naming no document)
     clearly better than a topic's structured answer (its shown text given), or None: the
@@ -106,7 +113,7 @@ def better_quote(
         return None
     quote = extractive.quote(kb, extractive.chosen_passages(hits, english))
     quoted = index.coverage(english, quote.render(), specific=True)
-    if quoted < index.coverage(english, structured, specific=True) + QUOTE_MARGIN:
+    if quoted < index.coverage(english, structured, specific=True) + margin:
         return None
     return quote
 

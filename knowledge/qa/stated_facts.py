@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields, replace
+from functools import lru_cache
 
 from knowledge.lookup import OccupationIndex
 from knowledge.mentions import mentioned_occupation
@@ -120,6 +121,7 @@ class StatedFacts:
         return self.degree is not None or self.years is not None
 
 
+@lru_cache(maxsize=4096)
 def read_facts(text: str, index: OccupationIndex) -> StatedFacts:
     """Every eligibility fact the message states (Chinese read with its keyword translation)."""
     text = with_english(text)
