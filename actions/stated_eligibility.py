@@ -20,6 +20,7 @@ from actions.base import index, kb
 from knowledge.qa.eligibility import (
     EligibilityReply,
     asks_for_verdict,
+    asks_if_listed,
     eligibility_reply,
     programme_of,
 )
@@ -109,18 +110,6 @@ def stated_verdict(tracker: Tracker, require_question: bool = True) -> tuple[Any
 _FIRST_PERSON = re.compile(
     r"\b(can|could|may|am|do|would|will|should) i\b|\bmy\b|\bi('m| am| have| hold)\b|我", re.I
 )
-
-
-_ON_LIST = re.compile(
-    r"\b(on|in) (any|a|the|one of the|either|both)\b[^?.]{0,30}\b(lists?|catalog\w*)\b|"
-    r"\bany match|\blisted\b|在[^。？]{0,10}(清单|目录)",
-    re.I,
-)
-
-
-def asks_if_listed(text: str) -> bool:
-    """Whether the message asks if a job is on a list (not whether the person qualifies)."""
-    return bool(_ON_LIST.search(text)) and not read_facts(text, index()).has_profile
 
 
 def form_not_needed(tracker: Tracker) -> bool:

@@ -156,6 +156,9 @@ MIN_NAMED_COVERAGE = 0.3
 COMMON_SHARE = 0.25
 # "How many" questions prefer passages that state a number: their score is multiplied.
 NUMBER_BOOST = 1.3
+# A passage under a heading the question quotes ('what is a "foreign talent"?') counts more.
+HEADING_BOOST = 2.0
+_QUOTED = re.compile(r"[“\"']([^”\"']{3,60})[”\"']")
 _ASKS_NUMBER = re.compile(
     r"how (many|much)|what (share|percentage|proportion|number|percent)|多少|几", re.I
 )
@@ -172,6 +175,8 @@ class Hit:
     score: float
     coverage: float
     matched: int = 0
+    # Whether the passage sits under a heading the question quotes.
+    heading: bool = False
 
 
 class Analyzer:
@@ -256,8 +261,9 @@ class PassageIndex:
         """The best passages, from the documents the question names if it names any, whose
         titles' words then no longer count (they name the document, not the answer)."""
         docs = documents_named(question)
+        quoted = {t for phrase in _QUOTED.findall(question) for t in self.analyzer.terms(phrase)}
         if docs:
-            title_terms = {t for d in docs for t in self._title_terms[d]}
+            title_terms = {t for d in docs for t in self._title_terms[d]} - quoted
             named = self.search(question, k, docs, ignored=title_terms)
             if named and named[0].coverage >= MIN_NAMED_COVERAGE:
                 return named
@@ -280,6 +286,9 @@ class PassageIndex:
         scores = self._bm25.get_scores(known) + _PARAGRAPH_WEIGHT * paragraph_scores
         if _ASKS_NUMBER.search(question):
             scores = scores * np.where(self._has_number, NUMBER_BOOST, 1.0)
+        headings = {p.strip().lower() for p in _QUOTED.findall(question)}
+        named = np.array([p.section.lower() in headings for p in self.passages])
+        scores = scores * np.where(named, HEADING_BOOST, 1.0)
         allowed = set(docs) if docs else None
         order = np.argsort(-scores, kind="stable")
         hits: list[Hit] = []
@@ -289,7 +298,8 @@ class PassageIndex:
             passage = self.passages[i]
             if allowed is None or passage.doc in allowed:
                 matched = sum(t in self._term_sets[i] for t in terms)
-                hits.append(Hit(passage, float(scores[i]), self._coverage(terms, i), matched))
+                coverage = self._coverage(terms, i)
+                hits.append(Hit(passage, float(scores[i]), coverage, matched, bool(named[i])))
         return hits
 
     def coverage(self, question: str, text: str, specific: bool = False) -> float:

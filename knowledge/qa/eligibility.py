@@ -20,6 +20,11 @@ from knowledge.lookup import OccupationIndex
 from knowledge.qa.stated_facts import StatedFacts
 from knowledge.records import KnowledgeBase
 
+# A degree or years of experience in the message make it an eligibility question.
+_STATES_PROFILE = re.compile(
+    r"\b(bachelor|master|phd|doctor\w*|degree|\d+(\.\d+)? ?(years?|yrs))\b|本科|硕士|博士|\d+年",
+    re.I,
+)
 LIST_PROGRAMMES = {"qianhai": "qianhai_list", "shanghai_catalog": "shanghai_catalog"}
 # Missing inputs in the order they are asked for, per programme (names as in QUESTIONS).
 ASK_ORDER = {
@@ -32,6 +37,13 @@ _ASKS_VERDICT = re.compile(
     r"\b(eligib\w*|qualif(y|ies|ied)|meets?|enough|possible|covered|my chances|apply for|"
     r"(can|could|may) i (get|use|be|apply|reach)|which (title|level)|what (title|level))\b|"
     r"能(否|不能)?申请|可以申请|符合|够不够|有资格|能不能",
+    re.I,
+)
+
+
+_ON_LIST = re.compile(
+    r"\b(on|in) (any|a|the|one of the|either|both)\b[^?.]{0,30}\b(lists?|catalog\w*)\b|"
+    r"\bany match|\blisted\b|(清单|目录)(里|中)有|有这个职业|在[^。？]{0,10}(清单|目录)",
     re.I,
 )
 
@@ -59,6 +71,11 @@ def programme_of(facts: StatedFacts, index: OccupationIndex) -> str | None:
 def asks_for_verdict(text: str) -> bool:
     """Whether the message asks whether the user qualifies (not just what a list says)."""
     return bool(_ASKS_VERDICT.search(text))
+
+
+def asks_if_listed(text: str) -> bool:
+    """Whether the message asks if a job is on a list (not whether the person qualifies)."""
+    return bool(_ON_LIST.search(text)) and not _STATES_PROFILE.search(text)
 
 
 def eligibility_reply(

@@ -28,6 +28,8 @@ JOIN_SHARE = 0.8
 MAX_SENTENCES = 3
 # The quotation stays under this many characters (the whole answer under about 700).
 MAX_QUOTE_CHARS = 450
+# The best passage, the sentence it depends on and its footnote are kept up to this length.
+MAX_ESSENTIAL_CHARS = 600
 # How many list items after a lead-in are quoted.
 MAX_ITEMS = 6
 
@@ -41,6 +43,8 @@ def confident(hits: list[Hit]) -> bool:
     """Whether the best hit covers enough of the question to answer it, with at least two of
     its words unless it covers them all."""
     best = hits[0] if hits else None
+    if best is not None and best.heading:
+        return best.coverage >= MIN_PLAUSIBLE
     return (
         bool(best)
         and best.coverage >= MIN_COVERAGE
@@ -80,11 +84,14 @@ def chosen_passages(hits: list[Hit], question: str = "") -> list[Passage]:
             )
             if near and hit.coverage >= JOIN_SHARE * best.coverage:
                 chosen.append(hit.passage)
+    essential = {best.passage, *footnotes_of(best.passage)}
+    essential |= {p for p in chosen if p.text == best.passage.lead}
     kept: list[Passage] = []
     length = 0
     limit = MAX_ITEMS + 1 if best.passage.text.endswith(":") else MAX_SENTENCES
     for passage in dict.fromkeys(chosen):
-        if len(kept) == limit or (kept and length + len(passage.text) > MAX_QUOTE_CHARS):
+        cap = MAX_ESSENTIAL_CHARS if passage in essential else MAX_QUOTE_CHARS
+        if len(kept) == limit or (kept and length + len(passage.text) > cap):
             continue
         kept.append(passage)
         length += len(passage.text) + 1
@@ -94,7 +101,7 @@ def chosen_passages(hits: list[Hit], question: str = "") -> list[Passage]:
 def quote(kb: KnowledgeBase, passages: list[Passage], lead: str = "") -> Answer:
     """The passages quoted under the name of their document."""
     doc = passages[0].doc
-    title = kb.sources[doc].title
+    title = kb.sources[doc].short
     lead_in = [p for p in passages if p.text.endswith(":")]
     if lead_in and len(passages) > 1:
         items = [p.text for p in passages if not p.text.endswith(":")]

@@ -10,12 +10,16 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from knowledge.answers import lists
 from knowledge.answers.common import Answer
+from knowledge.lookup import get_index
 from knowledge.passage_search import get_passage_index
 from knowledge.qa import dates, extractive, safety
 from knowledge.qa.contacts import who_to_ask
 from knowledge.qa.documents import documents_named
+from knowledge.qa.eligibility import asks_if_listed
 from knowledge.qa.gaps import Gap, missing_kind
+from knowledge.qa.stated_facts import occupation_in
 from knowledge.records import KnowledgeBase, Provenance
 from knowledge.translation import to_english, with_english
 
@@ -77,6 +81,10 @@ def answer_freely(kb: KnowledgeBase, question: str, today: date | None = None) -
         if line:
             return Answer(line, _pilot_period(kb))
     english = to_english(screened.text)
+    if asks_if_listed(screened.text):
+        job = occupation_in(english, get_index()) or re.split(r"[,，。？?]", english)[0].strip()
+        if job:
+            return lists.on_list(kb, get_index(), job)
     hits = get_passage_index().find(english, k=3)
     found = extractive.passage_answer(kb, hits, question=english)
     if found is not None:
@@ -85,10 +93,7 @@ def answer_freely(kb: KnowledgeBase, question: str, today: date | None = None) -
     if not _IN_SCOPE.search(screened.text):
         return Answer(OUT_OF_SCOPE)
     if extractive.plausible(hits):
-        closest = extractive.quote(kb, extractive.chosen_passages(hits, english), CLOSEST)
-        return Answer(
-            f"{closest.text}\n{who_to_ask(kb, documents_named(english))}", closest.sources
-        )
+        return extractive.quote(kb, extractive.chosen_passages(hits, english), CLOSEST)
     return Answer(NOT_FOUND)
 
 
