@@ -198,3 +198,77 @@ def word_replacer(replacements: Mapping[str, str]) -> Callable[[str], str]:
     alternatives = "|".join(re.escape(key) for key in sorted(replacements, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w&])(?:{alternatives})(?![\w&])", re.IGNORECASE)
     return lambda text: pattern.sub(lambda match: replacements[match.group(0).lower()], text)
+
+
+# Degree fields, for the rule that engineering and technical titles need a degree in
+# science or engineering. A field naming none of these words is left undecided.
+SCIENCE_FIELD_WORDS = frozenset(
+    [
+        "physics",
+        "chemistry",
+        "chemical",
+        "biology",
+        "biological",
+        "mathematics",
+        "math",
+        "maths",
+        "statistics",
+        "engineering",
+        "engineer",
+        "computer",
+        "computing",
+        "informatics",
+        "electronics",
+        "electrical",
+        "mechanical",
+        "civil",
+        "materials",
+        "geology",
+        "geophysics",
+        "astronomy",
+        "biotechnology",
+        "software",
+        "science",
+        "sciences",
+        "technology",
+        "environmental",
+        "optics",
+        "microelectronics",
+        "automation",
+    ]
+)
+NON_SCIENCE_FIELD_WORDS = frozenset(
+    [
+        "art",
+        "arts",
+        "history",
+        "literature",
+        "law",
+        "laws",
+        "economics",
+        "finance",
+        "business",
+        "management",
+        "marketing",
+        "music",
+        "philosophy",
+        "languages",
+        "linguistics",
+        "journalism",
+        "design",
+        "sociology",
+        "accounting",
+        "politics",
+        "political",
+        "theology",
+        "translation",
+    ]
+)
+
+
+def science_or_engineering(field: str | None) -> bool | None:
+    """Whether a degree field is science or engineering; None when the words don't tell."""
+    words = set(re.findall(r"[a-z]+", (field or "").lower()))
+    if words & SCIENCE_FIELD_WORDS:
+        return True
+    return False if words & NON_SCIENCE_FIELD_WORDS else None

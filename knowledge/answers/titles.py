@@ -15,6 +15,8 @@ from knowledge.eligibility.titles import LevelResult, TitleVerdict
 from knowledge.eligibility.verdict import Criterion, Status
 from knowledge.records import Fact, KnowledgeBase, TitleLevel
 
+# How check_titles words the note for a degree outside science and engineering.
+_NON_SCIENCE = "Without a science or engineering degree"
 # What each general condition asks for, when the person has not said.
 _CONDITION_NEEDS = {
     "work in Shanghai": "at least one year of relevant work in Shanghai",
@@ -63,7 +65,7 @@ def verdict(
     """A title check in a few lines: the level asked about (or the highest reachable) first,
     the next level's shortfall, the conditions for every level, and the one question left.
     """
-    lines = [_asked_line(title_verdict, asked) if asked else _highest(title_verdict)]
+    lines = [_head_line(title_verdict, asked, field)]
     lines += _route_lines(title_verdict, skip=asked)
     conditions = title_verdict.verdict.criteria[1:]
     lines += [
@@ -118,6 +120,23 @@ def _highest(title_verdict: TitleVerdict) -> str:
         f"You can apply for {reach}{_article(highest)} {highest.label} title, the highest level "
         "your degree and experience reach."
     )
+
+
+def _head_line(title_verdict: TitleVerdict, asked: TitleLevel | None, field: str | None) -> str:
+    """The verdict's first line; "not yet" when a condition for every level is not met."""
+    line = _asked_line(title_verdict, asked) if asked else _highest(title_verdict)
+    failed = [c for c in title_verdict.verdict.criteria[1:] if c.status is Status.NOT_MET]
+    reached = title_verdict.highest_level
+    if reached is not None and failed and not line.startswith("Not yet"):
+        because = " ".join(_lower_first(c.explanation) for c in failed)
+        return f"Not yet: your degree and experience reach the {reached.label} level, but {because}"
+    if field and _NON_SCIENCE in title_verdict.verdict.notes[0] and reached is not None:
+        return (
+            f"Not for engineering or technical titles: they need a degree in science or "
+            f"engineering, and {field} is neither. By degree and experience alone you would "
+            f"reach the {reached.label} level in other title series."
+        )
+    return line
 
 
 def _asked_line(title_verdict: TitleVerdict, asked: TitleLevel) -> str:

@@ -96,7 +96,7 @@ def _years_criterion(requirement: Fact, years: float | None) -> Criterion:
         more = f"{short:g} more year{'' if short == 1 else 's'}"
         status, why = (
             Status.NOT_MET,
-            f"{format_years(years)} is less than the {minimum} years required: {more} needed.",
+            f"{format_years(years)} is short of the {minimum} years required: {more} needed.",
         )
     return Criterion("experience", status, why, requirement.text, requirement.provenance)
 

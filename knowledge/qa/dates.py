@@ -24,7 +24,9 @@ _MONTH_YEAR = re.compile(
     re.I,
 )
 _NOW = re.compile(
-    r"\b(still|now|nowadays|currently|current|today|this year|any ?more|at present|valid|"
+    r"\bstill (valid|in force|running|open|current|active|in effect|a trial|in short|short|"
+    r"needed|in demand|high|up to date|exist)|\b(now|nowadays|currently|current|today|this "
+    r"year|any ?more|at present|valid|"
     r"in force|in (late|early|mid) 20\d\d|until when|expired?|ended)\b|"
     r"现在|目前|仍然|还在|今年|有效",
     re.I,

@@ -19,6 +19,7 @@ from knowledge.eligibility.titles import check_titles
 from knowledge.lookup import OccupationIndex
 from knowledge.qa.stated_facts import StatedFacts
 from knowledge.records import KnowledgeBase
+from knowledge.vocabulary import science_or_engineering
 
 # A degree or years of experience in the message make it an eligibility question.
 _STATES_PROFILE = re.compile(
@@ -35,7 +36,7 @@ ASK_ORDER = {
 # Words that make a message an eligibility question rather than a question about a list.
 _ASKS_VERDICT = re.compile(
     r"\b(eligib\w*|qualif(y|ies|ied)|meets?|enough|possible|covered|my chances|apply for|"
-    r"(can|could|may) i (get|use|be|apply|reach)|which (title|level)|what (title|level))\b|"
+    r"(can|could|may) i (\w+ )?(get|use|be|apply|reach)|which (title|level)|what (title|level))\b|"
     r"能(否|不能)?申请|可以申请|符合|够不够|有资格|能不能",
     re.I,
 )
@@ -89,7 +90,7 @@ def eligibility_reply(
             facts.degree,
             facts.years,
             facts.years_in_shanghai,
-            None,
+            science_or_engineering(facts.field),
             facts.holds_category_c,
         )
         answer = title_wording.verdict(result, facts.title_level, facts.field)

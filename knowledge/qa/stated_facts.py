@@ -33,7 +33,10 @@ _ALL_IN_SHANGHAI = re.compile(
     r"\b(all|both|entirely)( of (them|it))? (in|at) shanghai|都在上海", re.I
 )
 _NO_SHANGHAI = re.compile(
-    r"\b(never|not yet|none|no (years?|experience|work)) (worked |work )?(in|at) shanghai", re.I
+    r"\b(never|not yet|none|no (years?|experience|work)) (worked |work )?(in|at) shanghai|"
+    r"\b(just|recently) (moved|arrived|relocated) (to|in) shanghai|\bnew to shanghai|"
+    r"\ball of (it|them) (in|at) (?!shanghai)[a-z]+",
+    re.I,
 )
 _CATEGORY_C = re.compile(r"category[- ]?c\b|(?<![a-z])c\s?(类|類)|\bcat\.? ?c\b", re.I)
 # Years written in Chinese: "5年", "五年", "3年半", "两年以上".
@@ -90,7 +93,8 @@ _ROLE_END = re.compile(
     r"\s+(?:with|who|and|having|holding|in|at|for|from|having|-|–)\s.*$|\s*(?:with|,).*$", re.I
 )
 _DEGREE_FIELD = re.compile(
-    r"(?:bachelor'?s?|master'?s?|doctorate|phd|degree|msc|bsc|ma|ba|mba)\s+(?:degree\s+)?in\s+"
+    r"(?:bachelor'?s?|master'?s?|doctorate|phd|degree|msc|bsc|ma|ba|mba)\s+(?:degree\s+)?"
+    r"(?:is\s+|was\s+)?in\s+"
     r"([a-z][a-z &-]{2,40}?)(?=\s*(?:,|;|\.|\band\b|\bwith\b|\bplus\b|$|\())",
     re.I,
 )
