@@ -35,7 +35,7 @@ ASK_ORDER = {
 }
 # Words that make a message an eligibility question rather than a question about a list.
 _ASKS_VERDICT = re.compile(
-    r"\b(eligib\w*|qualif(y|ies|ied)|meets?|enough|possible|covered|my chances|apply for|"
+    r"\b(eligib\w*|qualif(y|ies|ied)|meets?|enough|possible|covered|my chances|"
     r"(can|could|may) i (\w+ )?(get|use|be|apply|reach)|which (title|level)|what (title|level))\b|"
     r"能(否|不能)?申请|可以申请|符合|够不够|有资格|能不能",
     re.I,
@@ -47,6 +47,9 @@ _ON_LIST = re.compile(
     r"\bany match|\blisted\b|(清单|目录)(里|中)有|有这个职业|在[^。？]{0,10}(清单|目录)",
     re.I,
 )
+
+
+_ASKS_HOW = re.compile(r"\bhow (do|can|should|would|to)\b|如何|怎么申请|怎样", re.I)
 
 
 @dataclass(frozen=True)
@@ -70,8 +73,9 @@ def programme_of(facts: StatedFacts, index: OccupationIndex) -> str | None:
 
 
 def asks_for_verdict(text: str) -> bool:
-    """Whether the message asks whether the user qualifies (not just what a list says)."""
-    return bool(_ASKS_VERDICT.search(text))
+    """Whether the message asks whether the user qualifies (not how to apply, not just what
+    a list says)."""
+    return bool(_ASKS_VERDICT.search(text)) and not _ASKS_HOW.search(text)
 
 
 def asks_if_listed(text: str) -> bool:
