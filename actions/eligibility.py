@@ -21,7 +21,7 @@ from knowledge.answers import eligibility as wording
 from knowledge.answers import titles as title_wording
 from knowledge.eligibility.service import catalog_verdict, qianhai_verdict
 from knowledge.eligibility.titles import check_titles
-from knowledge.qa.eligibility import programme_of
+from knowledge.qa.eligibility import asks_for_verdict, programme_of
 from knowledge.records import Degree
 from knowledge.text_parsing import parse_degree, parse_years
 
@@ -176,6 +176,9 @@ class ActionEligibilityVerdict(Action):
     ) -> list[EventType]:
         """The verdict from everything the conversation stated (the form's answers included);
         unknown inputs stay unknown."""
+        text = tracker.latest_message.get("text") or ""
+        if form_not_needed(tracker) and not asks_for_verdict(text):
+            return await answer_instead(dispatcher, tracker, domain)
         stated = stated_verdict(tracker, require_question=False)
         if stated is not None:
             answer, events = stated

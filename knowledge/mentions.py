@@ -6,7 +6,7 @@ Consultant for commercialization of scientific research achievements. A name is 
 when the message's words cover its distinctive words (all but words like "engineer" that
 end several names): a word covers another when they share a long enough beginning
 ("pharmacolog-") or differ by a typo. The name covering the most words wins, if it alone
-does and covers at least two (or all it has).
+does and covers at least two (or all it has), one of them a long word (not "high", "end").
 """
 
 from __future__ import annotations
@@ -30,8 +30,10 @@ def mentioned_occupation(text: str, index: OccupationIndex) -> str | None:
     scored = []
     for name, distinctive in index.distinctive_words():
         wanted = distinctive - _FILLER
-        covered = sum(any(_same(w, q) for q in words) for w in wanted)
-        if covered >= min(2, len(wanted)) and covered:
+        hits = [w for w in wanted if any(_same(w, q) for q in words)]
+        covered = len(hits)
+        telling = any(len(w) >= SHARED_PREFIX for w in hits)
+        if covered >= min(2, len(wanted)) and covered and telling:
             scored.append((covered, covered / len(wanted), name))
     if not scored:
         return None

@@ -49,6 +49,10 @@ _ON_LIST = re.compile(
 )
 
 
+_JOB_WORDS = re.compile(
+    r"\b(job|occupation|position|role|profession|work as|i'?m an?|i am an?|am i)\b|职业|岗位|工作",
+    re.I,
+)
 _ASKS_HOW = re.compile(r"\bhow (do|can|should|would|to)\b|如何|怎么申请|怎样", re.I)
 
 
@@ -80,7 +84,8 @@ def asks_for_verdict(text: str) -> bool:
 
 def asks_if_listed(text: str) -> bool:
     """Whether the message asks if a job is on a list (not whether the person qualifies)."""
-    return bool(_ON_LIST.search(text)) and not _STATES_PROFILE.search(text)
+    about_a_job = _JOB_WORDS.search(text) or re.search(r"\bany match\b", text, re.I)
+    return bool(_ON_LIST.search(text) and about_a_job) and not _STATES_PROFILE.search(text)
 
 
 def eligibility_reply(

@@ -113,7 +113,7 @@ def better_quote(
     if len(index.query_terms(english)) < MIN_TERMS_TO_REPLACE:
         return None
     hits = index.find(english, k=3)
-    good_enough = extractive.plausible if clarifying else extractive.confident
+    good_enough = extractive.plausible if clarifying or margin <= 0 else extractive.confident
     if not good_enough(hits):
         return None
     quote = extractive.quote(kb, extractive.chosen_passages(hits, english))

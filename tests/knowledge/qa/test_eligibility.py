@@ -70,7 +70,7 @@ def test_catalog_case_short_of_experience(kb: KnowledgeBase, index: OccupationIn
     assert reply.programme == "shanghai_catalog"
     assert reply.asks == "employer_certification"
     assert "Drug Target Researcher is listed under Biomedicine" in text
-    assert "less than the 2 years required: 1 more year needed" in text
+    assert "short of the 2 years required: 1 more year needed" in text
 
 
 def test_unclear_programme_gives_no_reply(kb: KnowledgeBase, index: OccupationIndex) -> None:
