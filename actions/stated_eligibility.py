@@ -112,11 +112,29 @@ _FIRST_PERSON = re.compile(
 )
 
 
+def answered_a_question(tracker: Tracker) -> bool:
+    """Whether the latest message answers a question the form or a verdict asked."""
+    users_seen = 0
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            users_seen += 1
+            if users_seen > 1:
+                return False
+        elif (
+            users_seen == 1
+            and event.get("event") == "slot"
+            and event.get("name") in ("requested_slot", "asked_fact")
+            and event.get("value")
+        ):
+            return True
+    return False
+
+
 def form_not_needed(tracker: Tracker) -> bool:
     """Whether the message that opened the eligibility form is answered without its
     questions: it states the facts already, asks if a job is listed, or is no question
     about the user's own eligibility."""
-    if tracker.get_slot("requested_slot") is not None:
+    if tracker.get_slot("requested_slot") is not None or answered_a_question(tracker):
         return False
     text = tracker.latest_message.get("text") or ""
     if not text.strip() or text.startswith("/"):
