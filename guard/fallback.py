@@ -44,8 +44,13 @@ def _never_silent(
             return await run(self, *args, **kwargs)
         except ActionExecutionRejection:
             raise  # a form's validation: Rasa predicts something else
-        except RasaException:
-            logger.error("Custom action %s failed; the user got the apology", self.name())
+        except RasaException as error:
+            cause = error.__cause__ or error
+            logger.error(
+                "Custom action %s failed (%s); the user got the apology",
+                self.name(),
+                type(cause).__name__,
+            )
             return [BotUttered(apology(), metadata={"action_server_failure": True})]
 
     return guarded_run

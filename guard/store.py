@@ -7,7 +7,6 @@ still sees it (the ticket keeps it, with consent); the stored conversation does 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,9 +17,20 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from guard.masking import mask
 
 
+def mask_strings(value: Any) -> Any:
+    """``value`` with every string in it masked (dicts and lists walked)."""
+    if isinstance(value, str):
+        return mask(value)
+    if isinstance(value, dict):
+        return {key: mask_strings(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [mask_strings(item) for item in value]
+    return value
+
+
 def masked(event: Event) -> Event:
     """A copy of ``event`` whose texts, entities and slot values are masked."""
-    return Event.from_parameters(json.loads(mask(json.dumps(event.as_dict()))))
+    return Event.from_parameters(mask_strings(event.as_dict()))
 
 
 class MaskingSQLTrackerStore(SQLTrackerStore):
