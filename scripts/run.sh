@@ -33,6 +33,10 @@ case "$INTERFACE" in
      fi ;;
 esac
 
+# Retention: conversations idle, tickets and ratings older than $ASSISTANT_RETENTION_DAYS
+# (default 90) are deleted at every start.
+"$PY" -m guard.privacy purge
+
 "$PY" -m scripts.supervise -- "$PY" -m action_server --interface 127.0.0.1 --port 5055 &
 ACTIONS_PID=$!
 trap 'kill "$ACTIONS_PID" 2>/dev/null || true; wait "$ACTIONS_PID" 2>/dev/null || true' EXIT INT TERM
