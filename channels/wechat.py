@@ -2,6 +2,7 @@
 
 WeChat POSTs every user message as signed XML to ``/webhooks/wechat/webhook`` and shows the
 XML reply if it comes within five seconds. Only plaintext mode is supported (no AES).
+Signed requests older than five minutes, and replays of a nonce, are refused (403).
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, Us
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
+
+from channels.wechat_replay import ReplayGuard
 
 logger = logging.getLogger(__name__)
 
@@ -183,6 +186,7 @@ class WeChatInput(InputChannel):
         self.token = token
         self.reply_timeout = reply_timeout
         self.options = OptionMemory()
+        self.replays = ReplayGuard()
         self._running: set[asyncio.Future] = set()
         if not token:
             logger.warning("WeChat: %s is not set, every request gets 403", TOKEN_VARIABLE)
@@ -193,13 +197,13 @@ class WeChatInput(InputChannel):
 
         @webhook.route("/webhook", methods=["GET"])
         async def handshake(request: Request) -> HTTPResponse:
-            if not is_signed(self.token, request.args):
+            if not self._fresh_and_signed(request):
                 return _forbidden()
             return response.text(request.args.get("echostr") or "")
 
         @webhook.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
-            if not is_signed(self.token, request.args):
+            if not self._fresh_and_signed(request):
                 return _forbidden()
             try:
                 message = parse_message(request.body)
@@ -214,6 +218,11 @@ class WeChatInput(InputChannel):
             )
 
         return webhook
+
+    def _fresh_and_signed(self, request: Request) -> bool:
+        """A valid signature, a timestamp within five minutes and a nonce not seen before."""
+        args = {name: request.args.get(name) or "" for name in ("timestamp", "nonce", "signature")}
+        return is_signed(self.token, args) and self.replays.accept(args)
 
     async def reply(self, message: Mapping[str, str], on_new_message: OnNewMessage) -> str | None:
         """The text answering ``message``; None for events that need no answer."""
@@ -252,6 +261,6 @@ class WeChatInput(InputChannel):
 
 
 def _forbidden() -> HTTPResponse:
-    """403 for a request without a valid signature."""
-    logger.warning("WeChat: rejected a request with a missing or wrong signature")
+    """403 for a request without a valid signature, stale or replayed."""
+    logger.warning("WeChat: rejected a request: bad signature, stale timestamp or replay")
     return response.text("invalid signature", status=403)
