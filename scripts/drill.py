@@ -1,5 +1,6 @@
 """The drill: start the servers, then bad inputs, exposure checks, a session takeover
-attempt, the action-server kill and restart, and a bounded load; one line per check.
+attempt, a WeChat replay, the action-server kill and restart, and a bounded load; one line
+per check.
 
     .venv/bin/python -m scripts.drill [--users 50] [--load-seconds 120]
 
@@ -18,6 +19,7 @@ from scripts.drill_checks import (
     exposure,
     session_takeover,
     typed_intents,
+    wechat_replay,
 )
 from scripts.drill_load import run_load
 from scripts.servers import running_servers
@@ -41,6 +43,7 @@ def main(argv: list[str] | None = None) -> int:
         report(typed_intents(servers))
         report(*exposure(servers))
         report(session_takeover(servers))
+        report(wechat_replay(servers))
         report(*action_server_kill(servers))
         report(run_load(servers, args.users, args.load_seconds).check(args.users))
     failed = [check for check in checks if not check.ok]

@@ -11,13 +11,15 @@ import signal
 import socket
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
+from channels.wechat import signature
 from guard.fallback import APOLOGY
 from guard.limits import CUT_NOTE
-from scripts.servers import Servers
+from scripts.servers import ENV, Servers
 
 REPLY_LIMIT = 1.0  # seconds for a reply or a clear 4xx to a bad input
 RECOVERY_LIMIT = 10.0  # seconds for the action server to be back after a kill
@@ -209,6 +211,26 @@ def exposure(servers: Servers) -> list[Check]:
         detail = f"{outside}:{port} {'reachable' if reachable else 'refused'}"
         checks.append(Check("action server only on loopback", not reachable, detail))
     return checks
+
+
+def wechat_replay(servers: Servers) -> Check:
+    """A signed WeChat request sent twice: the second time 403."""
+    timestamp, nonce = str(int(time.time())), f"drill-{time.time_ns()}"
+    query = urllib.parse.urlencode(
+        {
+            "timestamp": timestamp,
+            "nonce": nonce,
+            "signature": signature(ENV["WECHAT_TOKEN"], timestamp, nonce),
+        }
+    )
+    body = (
+        b"<xml><ToUserName>gh</ToUserName><FromUserName>drill</FromUserName>"
+        b"<CreateTime>1</CreateTime><MsgType>text</MsgType><Content>hi</Content></xml>"
+    )
+    url = f"{servers.rasa_url}/webhooks/wechat/webhook?{query}"
+    first, second = http(url, body), http(url, body)
+    ok = first.status == 200 and second.status == 403
+    return Check("WeChat replay refused", ok, f"first {first.status}, replay {second.status}")
 
 
 def session_takeover(servers: Servers) -> Check:

@@ -34,6 +34,10 @@ def test_a_web_session_cannot_be_taken_over(servers: Servers) -> None:
     assert_all([drill_checks.session_takeover(servers)])
 
 
+def test_a_replayed_wechat_request_is_refused(servers: Servers) -> None:
+    assert_all([drill_checks.wechat_replay(servers)])
+
+
 def test_a_short_load_loses_no_reply(servers: Servers) -> None:
     result = run_load(servers, users=10, seconds=5)
     assert result.latencies and result.lost == 0
