@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from guard import fallback, http, masking, processor
+from guard import fallback, http, masking, processor, responses
 
 
 def main() -> None:
@@ -13,6 +13,7 @@ def main() -> None:
     http.install()
     processor.install()
     fallback.install()
+    responses.install()
     from rasa.__main__ import main as rasa_main
 
     rasa_main()

@@ -82,7 +82,12 @@ def running_servers(workdir: Path | None = None, timeout: float = 180) -> Iterat
     token = secrets.token_urlsafe(24)
     pidfile = folder / "actions.pid"
     # Tickets and ratings go to the same SQLite file as the tracker store.
-    env = {**ENV, "ASSISTANT_DB": str(db), "ACTION_SERVER_TOKEN": token}
+    env = {
+        **ENV,
+        "ASSISTANT_DB": str(db),
+        "ACTION_SERVER_TOKEN": token,
+        "SESSION_SECRET": secrets.token_urlsafe(24),
+    }
     supervise = [sys.executable, "-m", "scripts.supervise", "--pidfile", str(pidfile), "--"]
     actions = _start(
         [*supervise, sys.executable, "-m", "action_server", "--port", str(action_port)],
