@@ -13,7 +13,9 @@ import base64
 import hashlib
 import hmac
 import os
+import secrets
 import struct
+import time
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
@@ -71,3 +73,14 @@ class WeChatCrypto:
             return message.decode()
         except UnicodeDecodeError as error:
             raise CryptoError("message is not UTF-8") from error
+
+    def seal(self, token: str, xml: str) -> str:
+        """The safe-mode reply envelope for ``xml``: ciphertext, signature, timestamp, nonce."""
+        timestamp, nonce = str(int(time.time())), secrets.token_hex(8)
+        encrypted = self.encrypt(xml)
+        signature = msg_signature(token, timestamp, nonce, encrypted)
+        return (
+            f"<xml><Encrypt><![CDATA[{encrypted}]]></Encrypt>"
+            f"<MsgSignature><![CDATA[{signature}]]></MsgSignature>"
+            f"<TimeStamp>{timestamp}</TimeStamp><Nonce><![CDATA[{nonce}]]></Nonce></xml>"
+        )
