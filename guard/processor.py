@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -22,6 +23,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from guard.limits import CUT_NOTE, cut
 
 INTENT_PREFIX = "/"
+_LEADING_SLASHES = re.compile(r"^[\s/]+")
 
 
 def offered_payloads(tracker: DialogueStateTracker | None) -> set[str]:
@@ -38,11 +40,11 @@ def offered_payloads(tracker: DialogueStateTracker | None) -> set[str]:
 
 def as_text(message: UserMessage, tracker: DialogueStateTracker | None) -> UserMessage | None:
     """A copy of ``message`` that NLU reads as text when it is a typed ``/intent``; else None."""
-    text = message.text or ""
-    if not text.startswith(INTENT_PREFIX) or text.strip() in offered_payloads(tracker):
+    text = (message.text or "").strip()  # Rasa strips before looking for the prefix
+    if not text.startswith(INTENT_PREFIX) or text in offered_payloads(tracker):
         return None
     plain = copy.copy(message)
-    plain.text = text.lstrip(INTENT_PREFIX)
+    plain.text = _LEADING_SLASHES.sub("", text)
     return plain
 
 

@@ -47,9 +47,9 @@ def test_an_offered_payload_stays_an_intent() -> None:
 
 def test_typed_intents_are_read_as_text() -> None:
     tracker = tracker_after(UserUttered("hi"), BotUttered("Shall I?", data={"buttons": BUTTONS}))
-    for typed in ("/restart", '/inform{"degree": "PhD"}', "/affirm_all"):
+    for typed in ("/restart", " /restart", "/ /restart", '/inform{"degree": "PhD"}', "/affirm_"):
         plain = as_text(message(typed), tracker)
-        assert plain is not None and not plain.text.startswith("/")
+        assert plain is not None and not plain.text.strip().startswith("/")
     rating = tracker_after(
         BotUttered("x", data={"buttons": [{"payload": "/rate"}]}), UserUttered("y")
     )
