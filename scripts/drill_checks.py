@@ -24,6 +24,7 @@ from scripts.servers import ENV, Servers
 REPLY_LIMIT = 1.0  # seconds for a reply or a clear 4xx to a bad input
 RECOVERY_LIMIT = 10.0  # seconds for the action server to be back after a kill
 QUESTION = "What are the requirements for an AI engineer in Qianhai?"
+FOLLOW_UP = "is it in short supply?"
 
 
 @dataclass(frozen=True)
@@ -151,7 +152,7 @@ def typed_intents(servers: Servers) -> Check:
     """A typed ``/restart`` is text: the conversation keeps its context."""
     say(servers, "drill-typed", QUESTION)
     say(servers, "drill-typed", "/restart")
-    follow_up = texts(say(servers, "drill-typed", "is it in short supply?"))
+    follow_up = texts(say(servers, "drill-typed", FOLLOW_UP))
     return Check(
         "typed /restart is read as text",
         "extremely short supply" in follow_up.lower(),
@@ -259,11 +260,13 @@ def session_takeover(servers: Servers) -> Check:
 
 
 def action_server_kill(servers: Servers) -> list[Check]:
-    """Kill the action server: the user gets the apology; it is back within 10 s."""
+    """Kill the action server mid-conversation: the user gets the apology; it is back within
+    10 s and the conversation goes on with its context."""
+    say(servers, "drill-kill", QUESTION)
     pid = int(Path(servers.action_pidfile).read_text())
     os.kill(pid, signal.SIGKILL)
     killed_at = time.monotonic()
-    during = texts(say(servers, "drill-kill", QUESTION))
+    during = texts(say(servers, "drill-kill", FOLLOW_UP))
     checks = [Check("action server killed: apology", APOLOGY in during, during[:60])]
     back = None
     while time.monotonic() - killed_at < 30:
@@ -278,7 +281,9 @@ def action_server_kill(servers: Servers) -> list[Check]:
             f"back after {back:.1f} s" if back is not None else "not back after 30 s",
         )
     )
-    checks.append(Check("answers again after the restart", answers_normally(servers), "ok"))
+    after = texts(say(servers, "drill-kill", FOLLOW_UP)).lower()
+    resumed = "extremely short supply" in after
+    checks.append(Check("conversation goes on after the restart", resumed, after[:60]))
     return checks
 
 
