@@ -19,7 +19,7 @@ TRAINING_DATA := config.yml $(wildcard domain/*.yml nlu_components/*.py) $(shell
 WIDGET := web/node_modules/.installed
 
 .PHONY: install widget browser kb train run shell test unit lint format validate test-stories \
-	test-nlu bench eval
+	test-nlu bench eval drill
 
 $(STAMP): requirements.txt requirements.lock
 	$(PYTHON310) -m venv $(VENV)
@@ -78,8 +78,15 @@ test-nlu: $(MODEL)
 unit: $(STAMP) $(WIDGET) browser
 	$(PY) -m pytest
 
+# Bad inputs, exposure, session takeover, action-server kill and restart, then a bounded load.
+DRILL_USERS ?= 50
+DRILL_LOAD_SECONDS ?= 120
+drill: $(MODEL)
+	$(PY) -m scripts.drill --users $(DRILL_USERS) --load-seconds $(DRILL_LOAD_SECONDS)
+
 # Pytest runs last so that its summary closes the output.
 test: lint validate test-stories test-nlu $(WIDGET) browser
+	$(MAKE) drill DRILL_LOAD_SECONDS=15
 	$(PY) -m pytest
 
 bench: $(STAMP)

@@ -1,7 +1,13 @@
 """WeChat Official Account input channel: passive text replies on the account's webhook.
 
 WeChat POSTs every user message as signed XML to ``/webhooks/wechat/webhook`` and shows the
-XML reply if it comes within five seconds. Only plaintext mode is supported (no AES).
+XML reply if it comes within five seconds. Signed requests older than five minutes, and
+replays of a nonce, are refused (403). With $WECHAT_AES_KEY (and $WECHAT_APP_ID) set, the
+channel works in safe mode: messages and replies are AES-encrypted and ``msg_signature``
+covers the body (``channels/wechat_crypto.py``); plaintext messages are then refused. With
+$WECHAT_APP_ID and $WECHAT_APP_SECRET set, an answer slower than the passive-reply window is
+sent through the customer-service message API (``channels/wechat_api.py``) instead of a
+"still working" reply.
 """
 
 from __future__ import annotations
@@ -11,10 +17,7 @@ import hashlib
 import hmac
 import logging
 import os
-import re
-import time
 import xml.etree.ElementTree as ET
-from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
@@ -23,19 +26,24 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from channels.wechat_api import DEFAULT_BASE, CustomerServiceClient
+from channels.wechat_crypto import CryptoError, WeChatCrypto, msg_signature
+from channels.wechat_format import OptionMemory, render, text_reply, truncate
+from channels.wechat_replay import ReplayGuard
+
 logger = logging.getLogger(__name__)
 
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
 
 TOKEN_VARIABLE = "WECHAT_TOKEN"
+AES_KEY_VARIABLE = "WECHAT_AES_KEY"
+APP_ID_VARIABLE = "WECHAT_APP_ID"
+APP_SECRET_VARIABLE = "WECHAT_APP_SECRET"
+API_BASE_VARIABLE = "WECHAT_API_BASE"
 DEFAULT_REPLY_TIMEOUT = 4.5  # seconds; WeChat gives up on a passive reply after 5
 MAX_BODY_BYTES = 64 * 1024
-MAX_CONTENT_BYTES = 2048  # WeChat's limit on a text reply's Content
-ELLIPSIS = "…"
-MAX_REMEMBERED_USERS = 10_000
 REQUIRED_FIELDS = ("ToUserName", "FromUserName", "MsgType")
 NO_REPLY = "success"  # WeChat's "nothing to say" answer
-_NOT_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 WELCOME = (
     "Welcome! I answer foreign professionals' questions about working in China: eligibility "
@@ -46,7 +54,6 @@ TEXT_ONLY = "Sorry, I can only read text messages. Please type your question."
 STILL_WORKING = "I'm still working on that. Please send your question again in a moment."
 FAILED = "Sorry, something went wrong on my side. Please send your question again."
 NO_ANSWER = "Sorry, I have no answer to that. Please rephrase your question."
-CHOOSE = "Reply with the number of your choice."
 
 
 class RejectedRequest(ValueError):
@@ -70,7 +77,7 @@ def is_signed(token: str | None, args: Mapping[str, str]) -> bool:
     return hmac.compare_digest(expected.encode(), (args.get("signature") or "").encode())
 
 
-def parse_message(body: bytes) -> dict[str, str]:
+def parse_message(body: bytes, required: tuple[str, ...] = REQUIRED_FIELDS) -> dict[str, str]:
     """The fields of a WeChat XML message; RejectedRequest if too large, unsafe or malformed."""
     if len(body) > MAX_BODY_BYTES:
         raise RejectedRequest(413, "message too large")
@@ -85,80 +92,10 @@ def parse_message(body: bytes) -> dict[str, str]:
     except ET.ParseError as error:
         raise RejectedRequest(400, f"malformed XML ({error})") from error
     fields = {child.tag: (child.text or "").strip() for child in root}
-    missing = [name for name in REQUIRED_FIELDS if not fields.get(name)]
+    missing = [name for name in required if not fields.get(name)]
     if missing:
         raise RejectedRequest(400, f"missing {', '.join(missing)}")
     return fields
-
-
-def truncate(text: str, limit: int = MAX_CONTENT_BYTES) -> str:
-    """``text`` within ``limit`` UTF-8 bytes, cut on a character boundary and ending in "…"."""
-    encoded = text.encode("utf-8")
-    if len(encoded) <= limit:
-        return text
-    room = limit - len(ELLIPSIS.encode("utf-8"))
-    return encoded[:room].decode("utf-8", errors="ignore").rstrip() + ELLIPSIS
-
-
-def _cdata(text: str) -> str:
-    """``text`` as CDATA, without characters XML forbids."""
-    clean = _NOT_XML_CHARS.sub("", text).replace("]]>", "]]]]><![CDATA[>")
-    return f"<![CDATA[{clean}]]>"
-
-
-def text_reply(message: Mapping[str, str], content: str, now: float | None = None) -> str:
-    """The passive XML text reply to ``message`` (sender and recipient swapped)."""
-    created = int(time.time() if now is None else now)
-    return (
-        "<xml>"
-        f"<ToUserName>{_cdata(message['FromUserName'])}</ToUserName>"
-        f"<FromUserName>{_cdata(message['ToUserName'])}</FromUserName>"
-        f"<CreateTime>{created}</CreateTime>"
-        "<MsgType><![CDATA[text]]></MsgType>"
-        f"<Content>{_cdata(truncate(content))}</Content>"
-        "</xml>"
-    )
-
-
-def render(messages: list[dict[str, Any]]) -> tuple[str, list[str]]:
-    """The bot's messages as one text, buttons as numbered options; and the options' payloads."""
-    parts: list[str] = []
-    payloads: list[str] = []
-    for message in messages:
-        lines = [message["text"]] if message.get("text") else []
-        for button in message.get("buttons") or []:
-            payloads.append(button["payload"])
-            lines.append(f"{len(payloads)}. {button['title']}")
-        if lines:
-            parts.append("\n".join(lines))
-    if payloads:
-        parts.append(CHOOSE)
-    return "\n\n".join(parts), payloads
-
-
-class OptionMemory:
-    """The options last shown to each user; the least recently used users are forgotten."""
-
-    def __init__(self, size: int = MAX_REMEMBERED_USERS) -> None:
-        self._size = size
-        self._options: OrderedDict[str, list[str]] = OrderedDict()
-
-    def remember(self, user: str, payloads: list[str]) -> None:
-        """Keep the options just shown to ``user``; showing none forgets earlier ones."""
-        self._options.pop(user, None)
-        if payloads:
-            self._options[user] = payloads
-            if len(self._options) > self._size:
-                self._options.popitem(last=False)
-
-    def resolve(self, user: str, text: str) -> str:
-        """The payload of the option that ``text`` picks by number, else ``text`` itself."""
-        options = self._options.get(user, [])
-        choice = text.strip()
-        if choice.isdecimal() and 1 <= int(choice) <= len(options):
-            self._options.move_to_end(user)
-            return options[int(choice) - 1]
-        return text
 
 
 class WeChatInput(InputChannel):
@@ -171,18 +108,36 @@ class WeChatInput(InputChannel):
 
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> WeChatInput:
-        """The channel configured by ``token`` (default: $WECHAT_TOKEN) and ``reply_timeout``."""
-        credentials = credentials or {}
+        """The channel configured by ``reply_timeout`` and the $WECHAT_* variables."""
+        credentials, env = credentials or {}, os.environ
+        app_id, secret = env.get(APP_ID_VARIABLE, ""), env.get(APP_SECRET_VARIABLE)
+        aes_key = env.get(AES_KEY_VARIABLE)
         return cls(
-            credentials.get("token") or os.environ.get(TOKEN_VARIABLE),
+            credentials.get("token") or env.get(TOKEN_VARIABLE),
             float(credentials.get("reply_timeout", DEFAULT_REPLY_TIMEOUT)),
+            crypto=WeChatCrypto(aes_key, app_id) if aes_key else None,
+            api=CustomerServiceClient(app_id, secret, env.get(API_BASE_VARIABLE, DEFAULT_BASE))
+            if app_id and secret
+            else None,
         )
 
-    def __init__(self, token: str | None, reply_timeout: float = DEFAULT_REPLY_TIMEOUT) -> None:
-        """A channel checking signatures with ``token``; without one it rejects everything."""
+    def __init__(
+        self,
+        token: str | None,
+        reply_timeout: float = DEFAULT_REPLY_TIMEOUT,
+        crypto: WeChatCrypto | None = None,
+        api: CustomerServiceClient | None = None,
+    ) -> None:
+        """A channel checking signatures with ``token``; without one it rejects everything.
+
+        With ``crypto`` it works in safe mode; with ``api`` slow answers are sent later.
+        """
         self.token = token
         self.reply_timeout = reply_timeout
+        self.crypto = crypto
+        self.api = api
         self.options = OptionMemory()
+        self.replays = ReplayGuard()
         self._running: set[asyncio.Future] = set()
         if not token:
             logger.warning("WeChat: %s is not set, every request gets 403", TOKEN_VARIABLE)
@@ -193,27 +148,50 @@ class WeChatInput(InputChannel):
 
         @webhook.route("/webhook", methods=["GET"])
         async def handshake(request: Request) -> HTTPResponse:
-            if not is_signed(self.token, request.args):
+            if not self._fresh_and_signed(request):
                 return _forbidden()
             return response.text(request.args.get("echostr") or "")
 
         @webhook.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
-            if not is_signed(self.token, request.args):
+            if not self._fresh_and_signed(request):
                 return _forbidden()
             try:
-                message = parse_message(request.body)
+                message = self._open(request)
             except RejectedRequest as error:
                 logger.warning("WeChat: rejected a message: %s", error)
                 return response.text(str(error), status=error.status)
             content = await self.reply(message, on_new_message)
             if content is None:
                 return response.text(NO_REPLY)
-            return response.text(
-                text_reply(message, content), content_type="application/xml; charset=utf-8"
-            )
+            xml = text_reply(message, content)
+            if self.crypto is not None:
+                xml = self.crypto.seal(self.token or "", xml)
+            return response.text(xml, content_type="application/xml; charset=utf-8")
 
         return webhook
+
+    def _fresh_and_signed(self, request: Request) -> bool:
+        """A valid signature, a timestamp within five minutes and a nonce not seen before."""
+        args = {name: request.args.get(name) or "" for name in ("timestamp", "nonce", "signature")}
+        return is_signed(self.token, args) and self.replays.accept(args)
+
+    def _open(self, request: Request) -> dict[str, str]:
+        """The message's fields; in safe mode checked against ``msg_signature``, decrypted."""
+        if self.crypto is None:
+            return parse_message(request.body)
+        encrypted = parse_message(request.body, required=("Encrypt",))["Encrypt"]
+        args = request.args
+        expected = msg_signature(
+            self.token or "", args.get("timestamp") or "", args.get("nonce") or "", encrypted
+        )
+        given = args.get("msg_signature") or ""
+        if args.get("encrypt_type") != "aes" or not hmac.compare_digest(expected, given):
+            raise RejectedRequest(403, "missing or wrong msg_signature (safe mode)")
+        try:
+            return parse_message(self.crypto.decrypt(encrypted).encode())
+        except CryptoError as error:
+            raise RejectedRequest(400, str(error)) from error
 
     async def reply(self, message: Mapping[str, str], on_new_message: OnNewMessage) -> str | None:
         """The text answering ``message``; None for events that need no answer."""
@@ -223,35 +201,55 @@ class WeChatInput(InputChannel):
             return TEXT_ONLY
         user = message["FromUserName"]
         text = self.options.resolve(user, message.get("Content", ""))
+        collector = CollectingOutputChannel()
+        task = self._keep(
+            on_new_message(UserMessage(text, collector, user, input_channel=self.name()))
+        )
         try:
-            bot_messages = await self._ask_rasa(user, text, on_new_message)
+            await asyncio.wait_for(asyncio.shield(task), self.reply_timeout)
         except asyncio.TimeoutError:
-            logger.warning(
-                "WeChat: no answer within %.1f s, replied 'still working'", self.reply_timeout
-            )
-            return STILL_WORKING
+            if self.api is None:
+                logger.warning(
+                    "WeChat: no answer within %.1f s: 'still working'", self.reply_timeout
+                )
+                return STILL_WORKING
+            self._keep(self._send_later(user, task, collector))
+            return None  # the answer follows as a customer-service message
         except Exception:
             logger.exception("WeChat: Rasa failed to handle a message")
             return FAILED
+        return self._content(user, collector.messages)
+
+    def _content(self, user: str, bot_messages: list[dict[str, Any]]) -> str:
+        """The bot's messages as one text; their options are remembered for ``user``."""
         content, payloads = render(bot_messages)
         self.options.remember(user, payloads)
         return content or NO_ANSWER
 
-    async def _ask_rasa(
-        self, user: str, text: str, on_new_message: OnNewMessage
-    ) -> list[dict[str, Any]]:
-        """The bot's messages; TimeoutError after ``reply_timeout`` (Rasa carries on)."""
-        collector = CollectingOutputChannel()
-        task = asyncio.ensure_future(
-            on_new_message(UserMessage(text, collector, user, input_channel=self.name()))
-        )
-        self._running.add(task)  # keeps a timed-out task alive until it finishes
+    def _keep(self, coroutine: Awaitable[Any]) -> asyncio.Future:
+        """Run ``coroutine`` as a task kept alive until it finishes (Rasa carries on)."""
+        task = asyncio.ensure_future(coroutine)
+        self._running.add(task)
         task.add_done_callback(self._running.discard)
-        await asyncio.wait_for(asyncio.shield(task), self.reply_timeout)
-        return collector.messages
+        return task
+
+    async def _send_later(
+        self, user: str, task: asyncio.Future, collector: CollectingOutputChannel
+    ) -> None:
+        """Wait for the slow answer and send it through the customer-service API."""
+        try:
+            await task
+            content = self._content(user, collector.messages)
+        except Exception:
+            logger.exception("WeChat: Rasa failed to handle a message")
+            content = FAILED
+        try:
+            await self.api.send_text(user, truncate(content))  # type: ignore[union-attr]
+        except Exception:
+            logger.exception("WeChat: the customer-service message could not be sent")
 
 
 def _forbidden() -> HTTPResponse:
-    """403 for a request without a valid signature."""
-    logger.warning("WeChat: rejected a request with a missing or wrong signature")
+    """403 for a request without a valid signature, stale or replayed."""
+    logger.warning("WeChat: rejected a request: bad signature, stale timestamp or replay")
     return response.text("invalid signature", status=403)

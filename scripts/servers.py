@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import secrets
 import signal
 import socket
 import subprocess
@@ -16,8 +17,8 @@ from pathlib import Path
 from scripts.wait_for_http import wait_for
 
 ROOT = Path(__file__).resolve().parent.parent
-RASA = str(Path(sys.executable).parent / "rasa")
 MODEL = ROOT / "models" / "assistant.tar.gz"
+ENDPOINTS = ROOT / "endpoints.yml"
 ENV = {
     "WECHAT_TOKEN": "test-token",
     **os.environ,
@@ -34,6 +35,9 @@ class Servers:
     rasa_url: str
     action_url: str
     tracker_db: Path
+    action_token: str
+    action_pidfile: Path
+    folder: Path
 
     @property
     def rest_webhook(self) -> str:
@@ -76,19 +80,31 @@ def running_servers(
     db = folder / "tracker.db"
     endpoints = folder / "endpoints.yml"
     endpoints.write_text(
-        f"action_endpoint:\n  url: http://127.0.0.1:{action_port}/webhook\n"
-        f"tracker_store:\n  type: SQL\n  dialect: sqlite\n  db: {db}\n"
+        ENDPOINTS.read_text()
+        .replace("127.0.0.1:5055", f"127.0.0.1:{action_port}")
+        .replace('db: "tracker.db"', f'db: "{db}"')
     )
+    token = secrets.token_urlsafe(24)
+    pidfile = folder / "actions.pid"
     # Tickets and ratings go to the same SQLite file as the tracker store.
-    env = {**ENV, "ASSISTANT_DB": str(db), **(extra_env or {})}
+    env = {
+        **ENV,
+        "ASSISTANT_DB": str(db),
+        "ACTION_SERVER_TOKEN": token,
+        "SESSION_SECRET": secrets.token_urlsafe(24),
+        **(extra_env or {}),
+    }
+    supervise = [sys.executable, "-m", "scripts.supervise", "--pidfile", str(pidfile), "--"]
     actions = _start(
-        [RASA, "run", "actions", "--actions", "actions", "--port", str(action_port)],
+        [*supervise, sys.executable, "-m", "action_server", "--port", str(action_port)],
         folder / "actions.log",
         env,
     )
     rasa = _start(
         [
-            RASA,
+            sys.executable,
+            "-m",
+            "guard",
             "run",
             "--model",
             str(MODEL),
@@ -105,7 +121,14 @@ def running_servers(
         env,
     )
     try:
-        servers = Servers(f"http://127.0.0.1:{rasa_port}", f"http://127.0.0.1:{action_port}", db)
+        servers = Servers(
+            f"http://127.0.0.1:{rasa_port}",
+            f"http://127.0.0.1:{action_port}",
+            db,
+            token,
+            pidfile,
+            folder,
+        )
         for url in (f"{servers.action_url}/health", servers.rasa_url):
             if not wait_for(url, timeout):
                 logs = "\n".join(p.read_text()[-3000:] for p in folder.glob("*.log"))

@@ -1,9 +1,10 @@
 /*
  * Chat widget for the assistant's socket.io channel (channels/socketio.py).
  *
- * The session id and the transcript are kept in localStorage, so a reload resumes the
- * conversation: the server keeps the dialogue state under the session id, the page shows
- * the earlier messages. Bot texts are rendered without innerHTML: "\n" line breaks,
+ * The server issues the session id (signed, bound to the socket); the page keeps it and the
+ * transcript in localStorage, so a reload resumes the conversation: the server resumes
+ * only ids it issued and keeps the dialogue state under it, the page shows the earlier
+ * messages. Bot texts are rendered without innerHTML: "\n" line breaks,
  * "• " and "1. " lists, links and e-mail addresses, and the "Source:" line set apart.
  */
 (() => {
@@ -31,11 +32,6 @@
   let confirmed = false;
   let replyTimer = null;
 
-  function newSessionId() {
-    const bytes = crypto.getRandomValues(new Uint8Array(16));
-    return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
-  }
-
   function load() {
     try {
       const stored = JSON.parse(localStorage.getItem(STORAGE_KEY));
@@ -45,7 +41,7 @@
     } catch {
       // Unreadable or unavailable storage: start a new conversation.
     }
-    return { sessionId: newSessionId(), messages: [] };
+    return { sessionId: null, messages: [] };
   }
 
   function save() {
@@ -193,7 +189,7 @@
     if (!confirmed) return false;
     setStatus("Connected");
     add({ from: "user", text });
-    socket.emit("user_uttered", { message: payload, session_id: state.sessionId });
+    socket.emit("user_uttered", { message: payload });
     showTyping(true);
     return true;
   }
@@ -205,6 +201,12 @@
     socket.emit("session_request", { session_id: state.sessionId });
   });
   socket.on("session_confirm", (sessionId) => {
+    // Another id than the stored one: the server did not resume it, so this is a new
+    // conversation and the old transcript goes.
+    if (state.sessionId && sessionId !== state.sessionId) {
+      state.messages = [];
+      renderHistory();
+    }
     state.sessionId = sessionId;
     save();
     setConfirmed(true, "Connected");
@@ -229,7 +231,7 @@
   });
 
   reset.addEventListener("click", () => {
-    state.sessionId = newSessionId();
+    state.sessionId = null;
     state.messages = [];
     save();
     renderHistory();

@@ -10,8 +10,9 @@ from typing import Any
 import pytest
 from rasa.core.channels.channel import UserMessage
 
-from channels import wechat
-from channels.wechat import OptionMemory, RejectedRequest, WeChatInput
+from channels import wechat, wechat_format
+from channels.wechat import RejectedRequest, WeChatInput
+from channels.wechat_format import OptionMemory
 
 TOKEN = "secret-token"
 BUTTONS = [{"title": "Yes", "payload": "/affirm"}, {"title": "No", "payload": "/deny"}]
@@ -97,7 +98,7 @@ def test_unsafe_or_malformed_bodies_are_rejected(body: bytes, status: int) -> No
 
 def test_reply_is_well_formed_and_swaps_the_parties() -> None:
     content = "Tricky ]]> <b>&amp; 中文\x01"
-    reply = ET.fromstring(wechat.text_reply(text_message("hi"), content, now=1700000001))
+    reply = ET.fromstring(wechat_format.text_reply(text_message("hi"), content, now=1700000001))
     assert reply.findtext("ToUserName") == "u1"
     assert reply.findtext("FromUserName") == "gh_1"
     assert reply.findtext("CreateTime") == "1700000001"
@@ -106,12 +107,12 @@ def test_reply_is_well_formed_and_swaps_the_parties() -> None:
 
 
 def test_long_replies_are_cut_on_a_character_boundary() -> None:
-    assert wechat.truncate("short") == "short"
-    cut = wechat.truncate("中" * 1000)
-    assert len(cut.encode("utf-8")) <= wechat.MAX_CONTENT_BYTES
+    assert wechat_format.truncate("short") == "short"
+    cut = wechat_format.truncate("中" * 1000)
+    assert len(cut.encode("utf-8")) <= wechat_format.MAX_CONTENT_BYTES
     assert cut.endswith("…") and set(cut[:-1]) == {"中"}
-    reply = ET.fromstring(wechat.text_reply(text_message("hi"), "x" * 5000))
-    assert len(reply.findtext("Content").encode("utf-8")) == wechat.MAX_CONTENT_BYTES
+    reply = ET.fromstring(wechat_format.text_reply(text_message("hi"), "x" * 5000))
+    assert len(reply.findtext("Content").encode("utf-8")) == wechat_format.MAX_CONTENT_BYTES
 
 
 def test_messages_are_joined_and_buttons_numbered() -> None:
@@ -120,10 +121,10 @@ def test_messages_are_joined_and_buttons_numbered() -> None:
         {"custom": {"sources": []}},
         {"text": "Continue?", "buttons": BUTTONS},
     ]
-    text, payloads = wechat.render(messages)
-    assert text == f"First.\n\nContinue?\n1. Yes\n2. No\n\n{wechat.CHOOSE}"
+    text, payloads = wechat_format.render(messages)
+    assert text == f"First.\n\nContinue?\n1. Yes\n2. No\n\n{wechat_format.CHOOSE}"
     assert payloads == ["/affirm", "/deny"]
-    assert wechat.render([{"text": "Plain."}]) == ("Plain.", [])
+    assert wechat_format.render([{"text": "Plain."}]) == ("Plain.", [])
 
 
 def test_a_number_picks_the_last_options_shown() -> None:

@@ -92,6 +92,13 @@ def test_hand_off_creates_a_routed_ticket_in_the_tracker_database(
     assert "jo@example.com" in exported.read_text(encoding="utf-8")
     assert helpdesk_cli(["--db", str(servers.tracker_db), "list"]) == 0
     assert f"#{ticket.id}" in capsys.readouterr().out
+    # The address is in the ticket only: not in the stored conversation, not in the logs.
+    with sqlite3.connect(servers.tracker_db) as db:
+        stored = [row[0] for row in db.execute("select data from events")]
+    assert any("[email]" in data for data in stored)
+    assert not any("jo@example.com" in data for data in stored)
+    for log in servers.folder.glob("*.log"):
+        assert "jo@example.com" not in log.read_text(errors="replace"), log.name
 
 
 def test_refused_consent_stores_no_ticket(say: Say, servers) -> None:

@@ -1,4 +1,5 @@
-"""End to end: the socket.io channel keeps a conversation across reconnections."""
+"""End to end: the socket.io channel keeps a conversation across reconnections, and only
+for the caller who was issued its session id."""
 
 from __future__ import annotations
 
@@ -15,8 +16,9 @@ REPLY_TIMEOUT = 60.0
 QUIET = 1.5
 
 
-def exchange(servers: Servers, session_id: str, text: str) -> list[dict]:
-    """Connect, resume ``session_id``, send ``text``, disconnect; the bot's messages."""
+def exchange(servers: Servers, session_id: str | None, text: str) -> tuple[str, list[dict]]:
+    """Connect, ask to resume ``session_id``, send ``text`` naming ``session_id``, disconnect;
+    the session the server confirmed and the bot's messages."""
     client = socketio.Client()
     confirmed: queue.Queue[str] = queue.Queue()
     replies: queue.Queue[dict] = queue.Queue()
@@ -25,7 +27,7 @@ def exchange(servers: Servers, session_id: str, text: str) -> list[dict]:
     client.connect(servers.rasa_url, socketio_path="/socket.io", wait_timeout=30)
     try:
         client.emit("session_request", {"session_id": session_id})
-        assert confirmed.get(timeout=30) == session_id
+        confirmed_id = confirmed.get(timeout=30)
         client.emit("user_uttered", {"message": text, "session_id": session_id})
         received = [replies.get(timeout=REPLY_TIMEOUT)]
         deadline = time.monotonic() + REPLY_TIMEOUT
@@ -34,7 +36,7 @@ def exchange(servers: Servers, session_id: str, text: str) -> list[dict]:
                 received.append(replies.get(timeout=QUIET))
             except queue.Empty:
                 break
-        return received
+        return confirmed_id, received
     finally:
         client.disconnect()
 
@@ -44,17 +46,27 @@ def texts(replies: list[dict]) -> str:
     return "\n".join(r.get("text", "") for r in replies)
 
 
-def test_follow_up_after_reconnecting_with_the_same_session(servers: Servers) -> None:
-    session_id = uuid.uuid4().hex
-    first = exchange(servers, session_id, "what are the requirements for an AI engineer in qianhai")
+def test_follow_up_after_reconnecting_with_the_issued_session(servers: Servers) -> None:
+    session_id, first = exchange(
+        servers, None, "what are the requirements for an AI engineer in qianhai"
+    )
     assert "master" in texts(first).lower()
     assert "Source: Qianhai" in texts(first)
-    follow_up = exchange(servers, session_id, "is it in short supply?")
+    resumed, follow_up = exchange(servers, session_id, "is it in short supply?")
+    assert resumed == session_id
     assert "extremely short supply" in texts(follow_up).lower()
 
 
+def test_a_second_caller_cannot_continue_another_conversation(servers: Servers) -> None:
+    victim, _ = exchange(servers, None, "what are the requirements for an AI engineer in qianhai")
+    for claimed in ("victim", uuid.uuid4().hex, victim[:-4] + "0000"):
+        session_id, replies = exchange(servers, claimed, "is it in short supply?")
+        assert session_id not in (victim, claimed)
+        assert "extremely short supply" not in texts(replies).lower()
+
+
 def test_sources_arrive_as_custom_data(servers: Servers) -> None:
-    replies = exchange(servers, uuid.uuid4().hex, "What are the requirements for an AI engineer?")
+    _, replies = exchange(servers, None, "What are the requirements for an AI engineer?")
     sources = [s for r in replies for s in r.get("custom", {}).get("sources", [])]
     assert sources
     assert all(source["doc"] and source["section"] for source in sources)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
+import uuid
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -16,8 +18,8 @@ TOKEN = ENV["WECHAT_TOKEN"]
 
 
 def signed_query(token: str = TOKEN, **extra: str) -> str:
-    """A query string signed with ``token``."""
-    args = {"timestamp": "1700000000", "nonce": "e2e-nonce", **extra}
+    """A fresh query string (now, a new nonce) signed with ``token``."""
+    args = {"timestamp": str(int(time.time())), "nonce": uuid.uuid4().hex, **extra}
     args["signature"] = signature(token, args["timestamp"], args["nonce"])
     return urllib.parse.urlencode(args)
 
@@ -102,3 +104,18 @@ def test_a_number_picks_a_button(servers: Servers) -> None:
     answer = say(servers, "wx-category", "1")
     assert answer.startswith("Category B of the Shanghai qualification list")
     assert "Source: Shanghai qualification list" in answer
+
+
+def test_a_replayed_request_is_forbidden(servers: Servers) -> None:
+    query = signed_query()
+    body = message("wx-replay", "text", "<Content><![CDATA[hello]]></Content>")
+    assert call(servers, query, body)[0] == 200
+    assert call(servers, query, body)[0] == 403
+    other_body = message("wx-victim", "text", "<Content><![CDATA[hello]]></Content>")
+    assert call(servers, query, other_body)[0] == 403
+
+
+def test_a_stale_request_is_forbidden(servers: Servers) -> None:
+    old = str(int(time.time()) - 6 * 60)
+    status, _ = call(servers, signed_query(timestamp=old), message("wx-old", "text", ""))
+    assert status == 403

@@ -1,0 +1,23 @@
+"""Rasa's command line with the guards installed: ``python -m guard run --model ...``."""
+
+from __future__ import annotations
+
+import sys
+
+from guard import fallback, http, masking, processor, responses
+
+
+def main() -> None:
+    """Install the guards, then hand over to Rasa's CLI with the same arguments."""
+    masking.install()
+    http.install()
+    processor.install()
+    fallback.install()
+    responses.install()
+    from rasa.__main__ import main as rasa_main
+
+    rasa_main()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

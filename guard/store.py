@@ -1,0 +1,63 @@
+"""The SQLite tracker store: events stored masked, and erased when the user asks.
+
+Configured in endpoints.yml as ``type: guard.store.MaskingSQLTrackerStore``. Masking
+happens when events are written, so the turn that collects an e-mail address for a ticket
+still sees it (the ticket keeps it, with consent); the stored conversation does not.
+Once a turn that ends with ``utter_data_erased`` (the user confirmed "delete my data") is
+saved, the user's conversation, tickets and ratings are deleted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.events import ActionExecuted, Event, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from guard import privacy
+from guard.masking import mask
+
+ERASED = "utter_data_erased"
+
+
+def mask_strings(value: Any) -> Any:
+    """``value`` with every string in it masked (dicts and lists walked)."""
+    if isinstance(value, str):
+        return mask(value)
+    if isinstance(value, dict):
+        return {key: mask_strings(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [mask_strings(item) for item in value]
+    return value
+
+
+def erase_requested(tracker: DialogueStateTracker) -> bool:
+    """Whether the latest turn confirmed the erasure (``utter_data_erased`` ran)."""
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            return False
+        if isinstance(event, ActionExecuted) and event.action_name == ERASED:
+            return True
+    return False
+
+
+def masked(event: Event) -> Event:
+    """A copy of ``event`` whose texts, entities and slot values are masked."""
+    return Event.from_parameters(mask_strings(event.as_dict()))
+
+
+class MaskingSQLTrackerStore(SQLTrackerStore):
+    """Rasa's SQL tracker store writing masked copies of the events."""
+
+    def _additional_events(self, session: Any, tracker: DialogueStateTracker) -> Iterator[Event]:
+        """The events not stored yet, masked."""
+        return (masked(event) for event in super()._additional_events(session, tracker))
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        """Store the new events; erase everything about the sender if they asked."""
+        await super().save(tracker)
+        if erase_requested(tracker):
+            privacy.erase(tracker.sender_id, Path(self.engine.url.database))

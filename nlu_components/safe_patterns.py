@@ -1,0 +1,91 @@
+"""RegexFeaturizer whose lookup tables run in linear time on any input.
+
+Rasa turns a lookup table into one alternation, ``(\\bjob one\\b|\\bjob two\\b|...)``: at
+every position of the text each of the ~110 occupations is tried, so 100 KB take about
+0.2 s. ``SafeRegexFeaturizer`` builds the same table as a trie, ``\\b(?:job (?:one|two))\\b``,
+which tries a handful of first letters per position (longer entries before their
+prefixes). The regexes of the NLU data are used as written; they must be linear themselves
+(``tests/nlu_components/test_regex_safety.py`` checks both on adversarial text).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.nlu.featurizers.sparse_featurizer.regex_featurizer import RegexFeaturizer
+from rasa.nlu.utils import pattern_utils
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+_END = ""
+
+
+def trie_regex(words: list[str]) -> str:
+    """A regex matching exactly ``words``, as a trie of alternatives (longest first)."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[_END] = {}
+    return _alternatives(trie)
+
+
+def _alternatives(node: dict[str, Any]) -> str:
+    branches = [re.escape(char) + _alternatives(node[char]) for char in sorted(node) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if _END in node else body
+
+
+def lookup_patterns(training_data: TrainingData, word_boundaries: bool) -> list[dict[str, str]]:
+    """One trie pattern per lookup table of ``training_data``."""
+    patterns = []
+    for table in training_data.lookup_tables:
+        elements = table["elements"]
+        words = (
+            elements
+            if isinstance(elements, list)
+            else pattern_utils.read_lookup_table_file(elements)
+        )
+        trie = trie_regex([str(word) for word in words if str(word)])
+        pattern = rf"\b(?:{trie})\b" if word_boundaries else f"(?:{trie})"
+        patterns.append({"name": table["name"], "pattern": pattern})
+    return patterns
+
+
+def linear_patterns(
+    training_data: TrainingData, use_regexes: bool, use_lookup_tables: bool, word_boundaries: bool
+) -> list[dict[str, str]]:
+    """The NLU data's regexes as written, and its lookup tables as tries."""
+    patterns = []
+    if use_regexes:
+        patterns = pattern_utils.extract_patterns(
+            training_data, use_lookup_tables=False, use_regexes=True
+        )
+    if use_lookup_tables:
+        patterns.extend(lookup_patterns(training_data, word_boundaries))
+    return patterns
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=True)
+class SafeRegexFeaturizer(RegexFeaturizer):
+    """Rasa's RegexFeaturizer with lookup tables compiled as tries."""
+
+    def train(self, training_data: TrainingData) -> Resource:
+        """Collect the patterns (lookup tables as tries) and persist them."""
+        patterns = linear_patterns(
+            training_data,
+            self._config["use_regexes"],
+            self._config["use_lookup_tables"],
+            self._config["use_word_boundaries"],
+        )
+        if self.finetune_mode:
+            self._merge_new_patterns(patterns)
+        else:
+            self.known_patterns = patterns
+        self._persist()
+        return self._resource

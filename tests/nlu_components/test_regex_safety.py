@@ -1,0 +1,72 @@
+"""Every NLU regex and lookup table runs in linear time: 100 KB of adversarial text each."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+from rasa.nlu.utils.pattern_utils import extract_patterns
+from rasa.shared.nlu.training_data.loading import load_data
+
+from nlu_components.safe_patterns import linear_patterns, trie_regex
+
+ROOT = Path(__file__).resolve().parents[2]
+SIZE = 100_000
+LIMIT = 0.05  # seconds per pattern and input
+# No spaces (what made the e-mail regex backtrack), runs of separators, near-matches.
+ADVERSARIAL = {
+    "letters": "a" * SIZE,
+    "digits": "1" * SIZE,
+    "at signs": "a@" * (SIZE // 2),
+    "dots": "a." * (SIZE // 2),
+    "near e-mails": ("x" * 60 + "@" + "b." * 20) * (SIZE // 101),
+    "separators": "x9@-._%+'" * (SIZE // 9),
+    "short words": "a " * (SIZE // 2),
+}
+
+
+def patterns() -> list[dict[str, str]]:
+    """The patterns SafeRegexFeaturizer builds from data/ (regexes, lookup tables as tries)."""
+    return linear_patterns(load_data(str(ROOT / "data" / "nlu")), True, True, True)
+
+
+def test_the_nlu_data_has_regexes_and_lookups() -> None:
+    names = {pattern["name"] for pattern in patterns()}
+    assert {"email", "occupation"} <= names
+
+
+def test_trie_matches_what_rasas_alternation_matches() -> None:
+    data = load_data(str(ROOT / "data" / "nlu"))
+    rasa_patterns = {p["name"]: p["pattern"] for p in extract_patterns(data)}
+    for table in data.lookup_tables:
+        text = " I am a " + " and ".join(str(word).upper() for word in table["elements"]) + "."
+        ours = next(p["pattern"] for p in patterns() if p["name"] == table["name"])
+        expected = [m.span() for m in re.finditer(rasa_patterns[table["name"]], text, re.I)]
+        assert [m.span() for m in re.finditer(ours, text, re.I)] == expected
+
+
+def test_longer_entries_win_over_their_prefixes() -> None:
+    pattern = re.compile(rf"\b(?:{trie_regex(['data', 'data analyst', 'dab'])})\b")
+    assert [m.group(0) for m in pattern.finditer("a data analyst, data, dab")] == [
+        "data analyst",
+        "data",
+        "dab",
+    ]
+
+
+@pytest.mark.parametrize("name", ADVERSARIAL)
+def test_no_pattern_backtracks(name: str) -> None:
+    text = ADVERSARIAL[name]
+    for pattern in patterns():
+        compiled = re.compile(pattern["pattern"], re.IGNORECASE)
+        best = min(_seconds(compiled, text) for _ in range(5))
+        assert best < LIMIT, f"{pattern['name']} took {best * 1000:.0f} ms on {name}"
+
+
+def _seconds(compiled: re.Pattern[str], text: str) -> float:
+    started = time.perf_counter()
+    for _ in compiled.finditer(text):
+        pass
+    return time.perf_counter() - started
