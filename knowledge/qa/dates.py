@@ -70,9 +70,10 @@ def pilot_period_line(kb: KnowledgeBase, question: str, today: date) -> str | No
             lines.append(f"No: {label} is before the trial period: {period}.")
     if month is not None or asks_about_now(question):
         state = "has passed" if today > end else "is still running"
+        said = "" if month is not None else f"{period[0].upper()}{period[1:]}. "
         lines.append(
-            f"As of today ({_day(today)}) that period {state}; the article does not say what "
-            "happens after it or whether it was extended, so ask your city's authorities."
+            f"{said}As of today ({_day(today)}) that period {state}; the article does not say "
+            "what happens after it or whether it was extended, so ask your city's authorities."
         )
     return " ".join(lines) or None
 

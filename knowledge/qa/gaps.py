@@ -22,6 +22,8 @@ class Gap:
     pattern: re.Pattern[str]
     # Words whose absence from every document the test checks.
     absent_words: tuple[str, ...]
+    # Questions that match but that the documents do answer (the Qianhai workstation's phone).
+    unless: re.Pattern[str] | None = None
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -42,7 +44,8 @@ GAPS: tuple[Gap, ...] = (
         "time",
         "how long processing takes",
         _rx(
-            r"how (long|many (days|weeks|months))\b[^?]{0,60}\b(take|takes|need|wait|process)|"
+            r"how (long|many (days|weeks|months))\b[^?]{0,60}\b(take|takes|need|wait|process|"
+            r"until|before|decide|approve)|how many (days|weeks|months)\b|"
             r"processing (time|period)|turnaround|how (fast|quickly|soon)\b|waiting time|"
             r"办理时间|多久|几天|多长时间|审批时间"
         ),
@@ -101,6 +104,14 @@ GAPS: tuple[Gap, ...] = (
         ("download", "application form", "template"),
     ),
     Gap(
+        "contact",
+        "a phone number, e-mail or office address for that (the only contacts they give are "
+        "the Qianhai workstation's)",
+        _rx(r"\b(phone|telephone|hotline|tel)\b|\bcall (them|the bureau)|电话|热线"),
+        ("hotline",),
+        _rx(r"qianhai|workstation|前海|8621|article|agency"),
+    ),
+    Gap(
         "city_catalog",
         "the contents of each pilot city's own catalog (only links in Chinese are given)",
         _rx(
@@ -114,4 +125,11 @@ GAPS: tuple[Gap, ...] = (
 
 def missing_kind(question: str) -> Gap | None:
     """The kind of fact the question asks for that the documents never state, if any."""
-    return next((gap for gap in GAPS if gap.pattern.search(question)), None)
+    return next(
+        (
+            gap
+            for gap in GAPS
+            if gap.pattern.search(question) and not (gap.unless and gap.unless.search(question))
+        ),
+        None,
+    )

@@ -42,6 +42,12 @@ SUMMARY_MARGIN = 0.0
 # Shorter questions ("which of those are strategy-oriented?") lean on the conversation's
 # context, which only the topic's answer uses: they keep it.
 MIN_TERMS_TO_REPLACE = 4
+# Requests that are off topic whatever else they mention ("a script that scrapes job posts").
+_OFF_TOPIC = re.compile(
+    r"\b(write|give|show|make|generate) me (a |an |some )?(python |java|sql )?(code|script|program|"
+    r"poem|story|essay|joke|song|recipe)|\b(weather|exchange rate|stock price|lottery)\b",
+    re.I,
+)
 OUT_OF_SCOPE = (
     "Sorry, I can't help with that: I only answer questions about working in China from my "
     "documents: the Shanghai catalog of urgently needed jobs, the Shanghai lists of recognized "
@@ -90,7 +96,7 @@ def answer_freely(kb: KnowledgeBase, question: str, today: date | None = None) -
     if found is not None:
         note = f"{safety.ID_NOTE}\n" if screened.had_id_number else ""
         return Answer(note + found.text, found.sources)
-    if not _IN_SCOPE.search(screened.text):
+    if _OFF_TOPIC.search(screened.text) or not _IN_SCOPE.search(screened.text):
         return Answer(OUT_OF_SCOPE)
     if extractive.plausible(hits):
         return extractive.quote(kb, extractive.chosen_passages(hits, english), CLOSEST)

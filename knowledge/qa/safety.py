@@ -21,7 +21,10 @@ _FORGERY = re.compile(
     r"letter|cv|resume)s?\b|\b(fake|forged|false|counterfeit|invented|made-up)\s+(diploma|"
     r"degree|certificate|document|experience|work history)|\b(invent|make up|fabricate)\b"
     r"[^.?!]{0,30}\b(experience|years|degree)|\bchang\w*\b[^.?!]{0,20}\b(dates?|names?|grades?|"
-    r"marks?)\b[^.?!]{0,20}\b(diploma|certificate|transcript|document|passport|contract)|伪造|篡改|造假|假(证|文凭|学历|证书)|"
+    r"marks?)\b[^.?!]{0,20}\b(diploma|certificate|transcript|document|passport|contract)|"
+    r"\bin (his|her|their|my boss'?s|my employer'?s|the employer'?s) name\b|"
+    r"\bsign it (myself|for (him|her))|\b(forge|copy|fake) (his|her|their|the) signature|"
+    r"伪造|篡改|造假|假(证|文凭|学历|证书)|"
     r"修改(我的)?(学历|文凭|证书|毕业证)",
     re.I,
 )

@@ -10,6 +10,8 @@ from knowledge.qa.gaps import GAPS, missing_kind
 from knowledge.source_index import load_sources, read_source
 
 GAP_QUESTIONS = [
+    ("What is the Shanghai bureau's phone number?", "contact"),
+    ("Is there a hotline for title applications?", "contact"),
     ("How much does the work permit application cost?", "fee"),
     ("What is the fee for the Category A certification?", "fee"),
     ("申请费用是多少？", "fee"),
