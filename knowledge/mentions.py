@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from knowledge.lookup import OccupationIndex
 
-# Two words are one when they share this many first letters, or are this similar.
+# Two words are one when they share this many first letters, or differ by one typo (two
+# from this length; a swap of two letters is one typo).
 SHARED_PREFIX = 6
-TYPO_SIMILARITY = 80
+LONG_WORD = 8
 _FILLER = frozenset({"and", "of", "for", "the", "in", "on", "r&d", "other", "related"})
 _WORD = re.compile(r"[a-z][a-z&]+")
 
@@ -51,4 +52,6 @@ def _same(word: str, other: str) -> bool:
         and word[:SHARED_PREFIX] == other[:SHARED_PREFIX]
     ):
         return True
-    return len(word) > 4 and fuzz.ratio(word, other) >= TYPO_SIMILARITY
+    shorter = min(len(word), len(other))
+    allowed = 2 if shorter >= LONG_WORD else 1
+    return shorter > 4 and OSA.distance(word, other) <= allowed

@@ -69,8 +69,6 @@ _EMPLOYER_NO = re.compile(
     r"no (employer|certification)",
     re.I,
 )
-# The text before "with" or a comma is looked up as a job name only when this short.
-_MAX_HEAD_WORDS = 6
 _UNSURE = re.compile(r"not sure|unsure|don.t know|do not know|whether|if my employer", re.I)
 _LEVELS = {
     TitleLevel.ASSOCIATE_SENIOR: re.compile(r"associate[- ]senior|副高|副高级", re.I),
@@ -202,15 +200,12 @@ def occupation_in(text: str, index: OccupationIndex) -> str | None:
 
 
 def _occupation(text: str, ruled: str | None, index: OccupationIndex) -> str | None:
-    """The listed name the message's job means: an exact listed name, the role phrase or the
-    text before "with" looked up, else the name whose words the message covers."""
+    """The listed name the message's job means: an exact listed name or the role phrase
+    ("I'm a ...") looked up, else the name whose words the message covers."""
     candidates = [ruled] if ruled else []
     role = _ROLE.search(text)
     if role:
         candidates.append(_ROLE_END.sub("", role.group(1)))
-    head = re.split(r"\s+with\s+|[,;:(]|\s+-\s+", text, maxsplit=1)[0]
-    if len(head.split()) <= _MAX_HEAD_WORDS:
-        candidates.append(head)
     for candidate in candidates:
         match = index.best(candidate.strip()) if candidate and candidate.strip() else None
         if match is not None:
