@@ -22,8 +22,9 @@ from knowledge.qa import dates, router, safety
 
 
 def question_of(tracker: Tracker) -> str:
-    """The text of the latest user message."""
-    return tracker.latest_message.get("text") or ""
+    """The text the user typed in the latest message ("" for a button's payload)."""
+    text = tracker.latest_message.get("text") or ""
+    return "" if text.startswith("/") else text
 
 
 def preempted(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:

@@ -91,6 +91,10 @@ def verdict_events(reply: EligibilityReply, facts: StatedFacts) -> list[EventTyp
 def stated_verdict(tracker: Tracker, require_question: bool = True) -> tuple[Any, list] | None:
     """The verdict if the latest message gives or completes eligibility facts, else None."""
     text = tracker.latest_message.get("text") or ""
+    if text.startswith("/"):
+        if require_question:
+            return None
+        text = ""
     latest = read_facts(text, index())
     # A reply to the verdict's question, or a correction after a verdict ("9 years, not 12").
     answered = tracker.get_slot("asked_fact") is not None or (
