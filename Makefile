@@ -87,6 +87,7 @@ drill: $(MODEL)
 # Pytest runs last so that its summary closes the output.
 test: lint validate test-stories test-nlu $(WIDGET) browser
 	$(MAKE) drill DRILL_LOAD_SECONDS=15
+	$(MAKE) eval EVAL_MIN_PASS=$(EVAL_FLOOR)
 	$(PY) -m pytest
 
 bench: $(STAMP)
@@ -96,5 +97,8 @@ bench: $(STAMP)
 # default; `make eval CASES=../shared/eval/dev.yml` runs the public development set).
 CASES ?= tests/conversations
 EVAL_MIN_PASS ?= 95
+# What `make test` requires of the project's own set: the pass rate reached so far less a
+# margin, so that a regression fails the build (the target is EVAL_MIN_PASS).
+EVAL_FLOOR ?= 65
 eval: $(MODEL)
 	$(PY) -m scripts.run_conversations --cases $(CASES) --min-pass $(EVAL_MIN_PASS) $(EVAL_ARGS)
