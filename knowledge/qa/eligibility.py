@@ -45,14 +45,15 @@ _ASKS_VERDICT = re.compile(
 
 
 _ON_LIST = re.compile(
-    r"\b(on|in) (any|a|the|one of the|either|both)\b[^?.]{0,30}\b(lists?|catalog\w*)\b|"
+    r"\b(on|in) (any|a|the|one of the|either|both|\w+'s)\b[^?.]{0,30}\b(lists?|catalog\w*)\b|"
     r"\bany match|\blisted\b|(清单|目录)(里|中)有|有这个职业|在[^。？]{0,10}(清单|目录)",
     re.I,
 )
 
 
 _JOB_WORDS = re.compile(
-    r"\b(job|occupation|position|role|profession|work as|i'?m an?|i am an?|am i)\b|职业|岗位|工作",
+    r"\b(my (job|occupation|position|role|profession)|work as|i'?m an?|i am an?|am i)\b|"
+    r"(这个|我的)(职业|岗位|工作)|我是",
     re.I,
 )
 _ASKS_HOW = re.compile(r"\bhow (do|can|should|would|to)\b|如何|怎么申请|怎样", re.I)
