@@ -140,6 +140,14 @@ def footnotes_of(passage: Passage) -> tuple[Passage, ...]:
     return tuple(p for p in all_passages() if p.doc == passage.doc and p.section in marks)
 
 
+def marked_by(footnote: Passage) -> tuple[Passage, ...]:
+    """For a footnote, the passages of its document that mark it ("[1]")."""
+    number = footnote.section.removeprefix("footnote ")
+    if number == footnote.section:
+        return ()
+    return tuple(p for p in all_passages() if p.doc == footnote.doc and f"[{number}]" in p.text)
+
+
 def _record_sections(key: str) -> dict[int, str]:
     """Line -> section for lines the parsers placed better than the text's headings do.
 

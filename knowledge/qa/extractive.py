@@ -9,10 +9,11 @@ paraphrased: the framing says which document speaks, the quotation is the docume
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from knowledge.answers.common import Answer
-from knowledge.passage_search import Hit
-from knowledge.passages import Passage, footnotes_of, neighbours
+from knowledge.passage_search import Hit, get_passage_index
+from knowledge.passages import Passage, footnotes_of, marked_by, neighbours
 from knowledge.records import KnowledgeBase
 
 _ASKS_NUMBER = re.compile(
@@ -30,6 +31,8 @@ MAX_SENTENCES = 3
 MAX_QUOTE_CHARS = 450
 # The best passage, the sentence it depends on and its footnote are kept up to this length.
 MAX_ESSENTIAL_CHARS = 600
+# Sentences longer than this are cut to the clauses that use the question's words.
+LONG_SENTENCE = 300
 # How many list items after a lead-in are quoted.
 MAX_ITEMS = 6
 
@@ -63,9 +66,35 @@ def best_hit(hits: list[Hit], question: str) -> Hit:
     return hits[0]
 
 
+def focused(passage: Passage, question: str) -> Passage:
+    """A long sentence cut to its first clause and the clauses that use the question's
+    words, the gaps marked "…" (the document's words, none added)."""
+    if len(passage.text) <= LONG_SENTENCE or not question:
+        return passage
+    analyzer = get_passage_index().analyzer
+    wanted = set(analyzer.terms(question))
+    clauses = re.split(r"(?<=[,;])\s+", passage.text)
+    matching = {i for i, c in enumerate(clauses) if wanted & set(analyzer.terms(c))}
+    near = {j for i in matching for j in (i - 1, i, i + 1) if 0 <= j < len(clauses)}
+    keep = sorted({0} | near)
+    pieces, previous = [], -1
+    for i in keep:
+        if i != previous + 1:
+            pieces.append("…")
+        pieces.append(clauses[i])
+        previous = i
+    if previous != len(clauses) - 1:
+        pieces.append("…")
+    text = " ".join(pieces)
+    if len(text) > MAX_QUOTE_CHARS:
+        text = text[: text.rfind(", ", 0, MAX_QUOTE_CHARS)] + ", …"
+    return replace(passage, text=text) if len(text) < len(passage.text) else passage
+
+
 def chosen_passages(hits: list[Hit], question: str = "") -> list[Passage]:
     """The passages to quote, in document order: the best hit, the sentence it depends on,
-    a list's items after its lead-in, and neighbouring hits nearly as good."""
+    a list's items after its lead-in, and neighbouring hits nearly as good; long sentences
+    cut to the clauses that matter."""
     best = best_hit(hits, question)
     chosen = [best.passage]
     if best.passage.lead:
@@ -84,13 +113,16 @@ def chosen_passages(hits: list[Hit], question: str = "") -> list[Passage]:
             )
             if near and hit.coverage >= JOIN_SHARE * best.coverage:
                 chosen.append(hit.passage)
-    essential = {best.passage, *footnotes_of(best.passage)}
+    marking = list(marked_by(best.passage))
+    chosen += marking
+    essential = {best.passage, *footnotes_of(best.passage), *marking}
     essential |= {p for p in chosen if p.text == best.passage.lead}
     kept: list[Passage] = []
     length = 0
     limit = MAX_ITEMS + 1 if best.passage.text.endswith(":") else MAX_SENTENCES
-    for passage in dict.fromkeys(chosen):
-        cap = MAX_ESSENTIAL_CHARS if passage in essential else MAX_QUOTE_CHARS
+    for original in dict.fromkeys(chosen):
+        passage = focused(original, question)
+        cap = MAX_ESSENTIAL_CHARS if original in essential else MAX_QUOTE_CHARS
         if len(kept) == limit or (kept and length + len(passage.text) > cap):
             continue
         kept.append(passage)
