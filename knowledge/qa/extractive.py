@@ -31,8 +31,9 @@ MAX_SENTENCES = 3
 MAX_QUOTE_CHARS = 450
 # The best passage, the sentence it depends on and its footnote are kept up to this length.
 MAX_ESSENTIAL_CHARS = 600
-# Sentences longer than this are cut to the clauses that use the question's words.
-LONG_SENTENCE = 300
+# Sentences longer than this (table rows excepted) are cut to the clauses that use the
+# question's words.
+LONG_SENTENCE = 450
 # How many list items after a lead-in are quoted.
 MAX_ITEMS = 6
 
@@ -69,7 +70,7 @@ def best_hit(hits: list[Hit], question: str) -> Hit:
 def focused(passage: Passage, question: str) -> Passage:
     """A long sentence cut to its first clause and the clauses that use the question's
     words, the gaps marked "…" (the document's words, none added)."""
-    if len(passage.text) <= LONG_SENTENCE or not question:
+    if len(passage.text) <= LONG_SENTENCE or not question or passage.row is not None:
         return passage
     analyzer = get_passage_index().analyzer
     wanted = set(analyzer.terms(question))
