@@ -41,6 +41,15 @@ def current(tracker: Tracker, name: str) -> str | None:
     return latest_entity(tracker, name) or tracker.get_slot(name)
 
 
+def before_latest_message(tracker: Tracker) -> list[dict[str, Any]]:
+    """The events between the previous user message and the latest one (the bot's turn)."""
+    users = [i for i, e in enumerate(tracker.events) if e.get("event") == "user"]
+    if not users:
+        return []
+    start = users[-2] + 1 if len(users) > 1 else 0
+    return list(tracker.events[start : users[-1]])
+
+
 def payload(intent: str, **entities: str) -> str:
     """A button payload that triggers ``intent`` with these entities."""
     return f"/{intent}{json.dumps(entities)}" if entities else f"/{intent}"

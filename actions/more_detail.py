@@ -7,24 +7,19 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.base import MORE_DETAIL_KEY
+from actions.base import MORE_DETAIL_KEY, before_latest_message
 
 NOTHING_MORE = "That was the whole answer. Ask me anything else about the documents."
 
 
 def latest_rest(tracker: Tracker) -> str | None:
     """The part held back from the bot's answer just before the latest user message."""
-    users_seen = 0
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            users_seen += 1
-            if users_seen > 1:
-                return None
-        elif event.get("event") == "bot" and users_seen == 1:
-            rest = (event.get("metadata") or {}).get(MORE_DETAIL_KEY)
-            if rest:
-                return rest
-    return None
+    rests = [
+        (e.get("metadata") or {}).get(MORE_DETAIL_KEY)
+        for e in before_latest_message(tracker)
+        if e.get("event") == "bot"
+    ]
+    return next((rest for rest in reversed(rests) if rest), None)
 
 
 class ActionMoreDetail(Action):

@@ -16,7 +16,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 
-from actions.base import index, kb
+from actions.base import before_latest_message, index, kb
 from knowledge.qa.eligibility import (
     EligibilityReply,
     asks_for_verdict,
@@ -118,20 +118,12 @@ _FIRST_PERSON = re.compile(
 
 def answered_a_question(tracker: Tracker) -> bool:
     """Whether the latest message answers a question the form or a verdict asked."""
-    users_seen = 0
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            users_seen += 1
-            if users_seen > 1:
-                return False
-        elif (
-            users_seen == 1
-            and event.get("event") == "slot"
-            and event.get("name") in ("requested_slot", "asked_fact")
-            and event.get("value")
-        ):
-            return True
-    return False
+    return any(
+        e.get("event") == "slot"
+        and e.get("name") in ("requested_slot", "asked_fact")
+        and e.get("value")
+        for e in before_latest_message(tracker)
+    )
 
 
 def form_not_needed(tracker: Tracker) -> bool:
