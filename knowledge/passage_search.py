@@ -31,115 +31,13 @@ from rapidfuzz.distance import Levenshtein
 from knowledge.base import load_knowledge_base
 from knowledge.passages import Passage, all_passages
 from knowledge.qa.documents import documents_named
+from knowledge.search_vocabulary import EXTRA_STOP, QUESTION_WORDS, SYNONYMS
 from knowledge.source_index import load_sources
 from knowledge.vocabulary import abbreviations
 
 _WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
 _CATEGORY = re.compile(r"\bcategory ([a-d])\b")
-# How people ask for what the documents word otherwise (a user's word -> the documents').
-SYNONYMS = {
-    "trial": "trail",
-    "pilot": "trail",
-    "home": "housing",
-    "house": "housing",
-    "apartment": "housing",
-    "abroad": "overseas",
-    "same": "equivalent",
-    "border": "transnational",
-    "run": "last",
-    "decide": "identified defined",
-    "decides": "identified defined",
-    "define": "refers identified",
-    "defined": "refers identified",
-    "definition": "refers means",
-    "give": "grant granting",
-    "gives": "grant granting",
-    "position": "job",
-    "positions": "jobs",
-    "duration": "last",
-    "start": "implemented",
-    "started": "implemented",
-    "begin": "implemented",
-    "began": "implemented",
-    "major": "specialty specialties",
-    "study": "specialty specialties",
-    "studied": "specialty specialties",
-    "salary": "remuneration",
-    "dropped": "removed",
-    "delisted": "removed",
-    "permanently": "removed",
-    "certificate": "qualification",
-    "certificates": "qualifications",
-    "published": "issued released",
-    "publish": "issue release",
-    "who": "",
-}
-# Question words carry no topic; they are dropped like stop words.
-_QUESTION_WORDS = frozenset(
-    [
-        "what",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "when",
-        "where",
-        "why",
-        "how",
-        "many",
-        "much",
-        "does",
-        "do",
-        "did",
-        "is",
-        "are",
-        "was",
-        "were",
-        "can",
-        "could",
-        "would",
-        "should",
-        "will",
-        "may",
-        "might",
-        "tell",
-        "please",
-        "explain",
-        "say",
-        "said",
-        "says",
-        "list",
-        "name",
-        "give",
-    ]
-)
-_EXTRA_STOP = frozenset(
-    [
-        "have",
-        "has",
-        "had",
-        "from",
-        "about",
-        "my",
-        "me",
-        "i",
-        "mine",
-        "under",
-        "every",
-        "there",
-        "their",
-        "into",
-        "also",
-        "your",
-        "you",
-        "get",
-        "got",
-        "any",
-        "some",
-        "one",
-    ]
-)
-_STOP = frozenset(STOPWORDS_EN) | _QUESTION_WORDS | _EXTRA_STOP
+_STOP = frozenset(STOPWORDS_EN) | QUESTION_WORDS | EXTRA_STOP
 # A misspelt word is corrected only to a word this close (edit distance): one edit for
 # words of five to seven letters, two from eight letters.
 _MIN_TYPO_LENGTH = 5
