@@ -20,6 +20,8 @@ from knowledge.lookup import OccupationIndex
 # Two words are one when they share this many first letters, or differ by one typo (two
 # from this length; a swap of two letters is one typo).
 SHARED_PREFIX = 6
+# Longer "words" (a pasted blob without spaces) are skipped.
+MAX_WORD = 40
 LONG_WORD = 8
 _FILLER = frozenset({"and", "of", "for", "the", "in", "on", "r&d", "other", "related"})
 _WORD = re.compile(r"[a-z][a-z&]+")
@@ -27,7 +29,7 @@ _WORD = re.compile(r"[a-z][a-z&]+")
 
 def mentioned_occupation(text: str, index: OccupationIndex) -> str | None:
     """The one listed name the text's words cover best, or None."""
-    words = set(_WORD.findall(index.normalize(text)))
+    words = {w for w in _WORD.findall(index.normalize(text)) if len(w) <= MAX_WORD}
     scored = []
     for name, distinctive in index.distinctive_words():
         wanted = distinctive - _FILLER

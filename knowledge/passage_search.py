@@ -60,6 +60,8 @@ _QUOTED = re.compile(r"[“\"']([^”\"']{3,60})[”\"']")
 _ASKS_NUMBER = re.compile(
     r"how (many|much)|what (share|percentage|proportion|number|percent)|多少|几", re.I
 )
+# Longer "words" (a pasted blob without spaces) are no words: they are skipped.
+MAX_WORD = 40
 # The heading counts once; the passage text counts this many times.
 _TEXT_WEIGHT = 2
 
@@ -91,7 +93,7 @@ class Analyzer:
         for word in _WORD.findall(_CATEGORY.sub(r"category category\1", text.lower())):
             words.extend(self._expansions.get(word, word).split())
             words.extend(SYNONYMS.get(word, "").split())
-        return [w for w in words if w not in _STOP and len(w) > 1]
+        return [w for w in words if w not in _STOP and 1 < len(w) <= MAX_WORD]
 
     def terms(self, text: str) -> list[str]:
         """The text's index terms (stemmed content words)."""

@@ -17,7 +17,6 @@ import yaml
 
 GLOSSARY = Path(__file__).parent / "glossary" / "zh_en.yml"
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 
 def has_chinese(text: str) -> bool:
@@ -38,17 +37,30 @@ def glossary() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern[str]:
-    terms = sorted(glossary(), key=len, reverse=True)
-    return re.compile("|".join(re.escape(t) for t in terms))
+def _longest_term() -> int:
+    return max(len(term) for term in glossary())
 
 
+@lru_cache(maxsize=256)
 def to_english(text: str) -> str:
-    """The text with every glossary term in English and other Chinese removed."""
+    """The text with every glossary term in English (longest match first) and other Chinese
+    removed."""
     if not has_chinese(text):
         return text
-    translated = _pattern().sub(lambda m: f" {glossary()[m.group(0)]} ", text)
-    return re.sub(r"\s+", " ", _CJK_RUN.sub(" ", translated)).strip()
+    terms, longest = glossary(), _longest_term()
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        match = next(
+            (text[i : i + n] for n in range(longest, 0, -1) if text[i : i + n] in terms), None
+        )
+        if match:
+            out.append(f" {terms[match]} ")
+            i += len(match)
+        else:
+            out.append(" " if _CJK.match(text[i]) else text[i])
+            i += 1
+    return re.sub(r"\s+", " ", "".join(out)).strip()
 
 
 def with_english(text: str) -> str:
