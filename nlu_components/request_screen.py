@@ -26,12 +26,14 @@ from knowledge.qa.safety import screen
 from knowledge.translation import with_english
 
 FALLBACK_INTENT = "nlu_fallback"
+# Only the beginning of a message is screened (the guard cuts longer messages before NLU).
+MAX_SCREENED_CHARS = 2000
 
 
 def needs_free_answer(text: str) -> bool:
     """Whether the message is a request to decline, carries an ID number, or asks for
     something the documents never state."""
-    readable = with_english(text)
+    readable = with_english(text[:MAX_SCREENED_CHARS])
     screened = screen(readable)
     return bool(screened.refusal or screened.had_id_number or missing_kind(screened.text))
 

@@ -33,6 +33,8 @@ _IN_SCOPE = re.compile(
     r"工作|签证|人才|资格|职称|学历|职业|清单|目录|上海|前海|外籍|外国|申请|证书|居留|试点",
     re.I,
 )
+# Only this much of a question is read (the Rasa server cuts longer messages too).
+MAX_QUESTION_CHARS = 2000
 # A quotation replaces a topic's structured answer when it covers this much more of the
 # question (share of the question's weight).
 QUOTE_MARGIN = 0.1
@@ -63,7 +65,7 @@ NOT_FOUND = (
 
 def preempt(kb: KnowledgeBase, question: str) -> Answer | None:
     """A refusal or a "the documents don't say" answer, when the question calls for one."""
-    screened = safety.screen(with_english(question))
+    screened = safety.screen(with_english(question[:MAX_QUESTION_CHARS]))
     note = f"{safety.ID_NOTE}\n" if screened.had_id_number else ""
     if screened.refusal is not None:
         return _refusal(kb, screened, note)
@@ -78,6 +80,7 @@ def preempt(kb: KnowledgeBase, question: str) -> Answer | None:
 
 def answer_freely(kb: KnowledgeBase, question: str, today: date | None = None) -> Answer:
     """The best quotation for the question, or an out-of-scope or not-found reply."""
+    question = question[:MAX_QUESTION_CHARS]
     screened = safety.screen(with_english(question))
     early = preempt(kb, question) if screened.refusal or missing_kind(screened.text) else None
     if early is not None:
@@ -114,7 +117,7 @@ def better_quote(
     clearly better than a topic's structured answer (its shown text given), or None: the
     structured answer then stands. When the topic only asks a clarifying question, a
     plausible quotation is enough."""
-    english = to_english(question)
+    english = to_english(question[:MAX_QUESTION_CHARS])
     index = get_passage_index()
     if len(index.query_terms(english)) < MIN_TERMS_TO_REPLACE:
         return None

@@ -69,6 +69,8 @@ _EMPLOYER_NO = re.compile(
     r"no (employer|certification)",
     re.I,
 )
+# Messages are read up to this length (the Rasa server cuts longer ones too).
+MAX_TEXT_CHARS = 2000
 _UNSURE = re.compile(r"not sure|unsure|don.t know|do not know|whether|if my employer", re.I)
 _LEVELS = {
     TitleLevel.ASSOCIATE_SENIOR: re.compile(r"associate[- ]senior|副高|副高级", re.I),
@@ -125,8 +127,9 @@ class StatedFacts:
 
 @lru_cache(maxsize=4096)
 def read_facts(text: str, index: OccupationIndex) -> StatedFacts:
-    """Every eligibility fact the message states (Chinese read with its keyword translation)."""
-    text = with_english(text)
+    """Every eligibility fact the message states (Chinese read with its keyword translation);
+    only the first ``MAX_TEXT_CHARS`` characters are read."""
+    text = with_english(text[:MAX_TEXT_CHARS])
     parsed = extract(text)
     shanghai = _shanghai_years(text)
     total = _total_years(text, shanghai)
@@ -196,6 +199,7 @@ def _field(text: str) -> str | None:
 
 def occupation_in(text: str, index: OccupationIndex) -> str | None:
     """The listed name a job mentioned in free text means, or None."""
+    text = text[:MAX_TEXT_CHARS]
     return _occupation(text, extract(text).occupation, index)
 
 
