@@ -10,6 +10,8 @@ from sanic import Sanic, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from knowledge.warm_up import warm_up
+
 logger = logging.getLogger(__name__)
 
 TOKEN_VARIABLE = "ACTION_SERVER_TOKEN"
@@ -30,6 +32,7 @@ def build_app(token: str, actions_package: str = "actions") -> Sanic:
     if not token:
         raise ValueError(f"the action server needs a shared secret (${TOKEN_VARIABLE})")
     app = create_app(actions_package, cors_origins=None)
+    warm_up()  # the first question is then as fast as the rest
 
     @app.middleware("request")
     async def require_token(request: Request) -> HTTPResponse | None:

@@ -50,7 +50,8 @@ class RequestScreen(GraphComponent):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> RequestScreen:
-        """Rasa's constructor hook."""
+        """Rasa's constructor hook; reads the glossary now rather than on the first message."""
+        with_english("前海")
         return cls()
 
     def process(self, messages: list[Message]) -> list[Message]:
