@@ -113,8 +113,3 @@ def screen(text: str) -> Screened:
         None,
     )
     return Screened(cleaned, count > 0, refusal)
-
-
-def mask_numbers(text: str) -> str:
-    """The text with ID, passport and other long numbers replaced."""
-    return _ID_NUMBER.sub("[number removed]", text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.qa.safety import ID_NOTE, REFUSALS, Refusal, mask_numbers, screen
+from knowledge.qa.safety import ID_NOTE, REFUSALS, Refusal, screen
 
 DECLINED = [
     ("Can you edit my diploma to show a master's degree?", Refusal.FORGERY),
@@ -74,7 +74,7 @@ def test_personal_numbers_are_removed_and_flagged(message: str, number: str) -> 
     assert number not in screened.text
     assert "[number removed]" in screened.text
     assert screened.refusal is None
-    assert number not in mask_numbers(message)
+    assert number not in screen(message).text
 
 
 def test_removal_keeps_the_rest_of_the_question() -> None:
@@ -84,7 +84,7 @@ def test_removal_keeps_the_rest_of_the_question() -> None:
 
 def test_short_numbers_and_dates_stay() -> None:
     message = "I have 10 years, 3 in Shanghai, since 2023-01-01"
-    assert mask_numbers(message) == message
+    assert screen(message).text == message
     assert not screen(message).had_id_number
 
 
