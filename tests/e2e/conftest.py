@@ -7,12 +7,21 @@ import urllib.request
 from collections.abc import Callable, Iterator
 
 import pytest
+from selenium.webdriver.remote.webdriver import WebDriver
 
 from channels.embed import ENV_VAR
 from scripts.servers import Servers, running_servers
+from tests.e2e.chromium import chromium
 from tests.e2e.hosts import HostSite, serving
 
 Say = Callable[[str, str], list[dict]]
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebDriver]:
+    """Headless Chromium with a fresh profile (no stored conversation), per test module."""
+    with chromium(tmp_path_factory.mktemp("chromium-profile")) as driver:
+        yield driver
 
 
 @pytest.fixture(scope="session")

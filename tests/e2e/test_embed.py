@@ -10,13 +10,8 @@ from __future__ import annotations
 
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -24,31 +19,15 @@ from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import WebDriverWait
 
 from scripts.servers import Servers
+from tests.e2e.chromium import DESKTOP, PHONE
 from tests.e2e.host_page import HostPage
 from tests.e2e.hosts import HostSite
-from tests.e2e.test_browser import CHROMEDRIVER, CHROMIUM, CHROMIUM_FLAGS, DESKTOP, PHONE
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOT = ROOT / "docs" / "embed-host-page.png"
 PHONE_SCREENSHOT = ROOT / "docs" / "embed-host-page-phone.png"
 TITLE = "China talent assistant"
 ACCENT = "rgba(11, 87, 164, 1)"
-
-
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WebDriver]:
-    """Headless Chromium with a fresh profile (no stored conversation)."""
-    options = Options()
-    options.binary_location = CHROMIUM
-    for flag in CHROMIUM_FLAGS:
-        options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('embed-profile')}")
-    options.add_argument("--window-size={},{}".format(*DESKTOP))
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    try:
-        yield driver
-    finally:
-        driver.quit()
 
 
 def fetch(url: str, referer: str | None = None) -> tuple[int, dict[str, str], str]:
