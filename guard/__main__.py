@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from guard import fallback, http, masking, processor, responses
+from guard import fallback, http, language, masking, processor, responses
 
 
 def main() -> None:
@@ -12,6 +12,7 @@ def main() -> None:
     masking.install()
     http.install()
     processor.install()
+    language.install()
     fallback.install()
     responses.install()
     from rasa.__main__ import main as rasa_main

@@ -20,6 +20,8 @@ from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from knowledge.chinese import chinese_years
+
 _JOINER = re.compile(r"[\s\-/]*")
 
 
@@ -111,3 +113,22 @@ class ClosedSetEntityFilter(_EntityPostProcessor):
         """Only allowed values of closed types."""
         allowed = {k: set(v) for k, v in self.config["closed_sets"].items()}
         return keep_allowed(message.get(ENTITIES), allowed)
+
+
+def english_years(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``years`` entities written in Chinese ("五年", "3年半", "两年以上") given the value
+    "5 years", "3.5 years", "2 years" that the English parsing reads."""
+    rewritten = []
+    for entity in entities:
+        years = chinese_years(str(entity["value"])) if entity["entity"] == "years" else None
+        rewritten.append(entity if years is None else {**entity, "value": f"{years:g} years"})
+    return rewritten
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
+class ChineseYearsNormaliser(_EntityPostProcessor):
+    """Durations written in Chinese as numbers of years."""
+
+    def rewrite(self, message: Message) -> list[dict[str, Any]]:
+        """Entities with Chinese durations made numeric."""
+        return english_years(message.get(ENTITIES))

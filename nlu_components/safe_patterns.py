@@ -19,6 +19,8 @@ from rasa.nlu.featurizers.sparse_featurizer.regex_featurizer import RegexFeaturi
 from rasa.nlu.utils import pattern_utils
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from knowledge.chinese import CJK
+
 _END = ""
 
 
@@ -51,8 +53,13 @@ def lookup_patterns(training_data: TrainingData, word_boundaries: bool) -> list[
             if isinstance(elements, list)
             else pattern_utils.read_lookup_table_file(elements)
         )
-        trie = trie_regex([str(word) for word in words if str(word)])
-        pattern = rf"\b(?:{trie})\b" if word_boundaries else f"(?:{trie})"
+        names = [str(word) for word in words if str(word)]
+        # Chinese is written without spaces: its names match without word boundaries.
+        chinese = [name for name in names if CJK.match(name)]
+        others = [name for name in names if not CJK.match(name)]
+        alternatives = [rf"\b(?:{trie_regex(others)})\b" if word_boundaries else trie_regex(others)]
+        alternatives = [a for a in alternatives if others] + [trie_regex(chinese)] * bool(chinese)
+        pattern = "|".join(f"(?:{a})" for a in alternatives)
         patterns.append({"name": table["name"], "pattern": pattern})
     return patterns
 
