@@ -74,6 +74,8 @@ test-stories: $(MODEL)
 test-nlu: $(MODEL)
 	$(RASA) test nlu --model $(MODEL) --domain domain --nlu tests/nlu/test_nlu.yml --out results/nlu
 	$(PY) scripts/check_nlu_results.py results/nlu
+	$(RASA) test nlu --model $(MODEL) --domain domain --nlu tests/nlu/test_nlu_zh.yml --out results/nlu_zh
+	$(PY) scripts/check_nlu_results.py results/nlu_zh --intent-macro-f1 0.93 --occupation-f1 0.90
 
 unit: $(STAMP) $(WIDGET) browser
 	$(PY) -m pytest

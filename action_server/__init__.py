@@ -10,6 +10,7 @@ from sanic import Sanic, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from action_server import replies
 from knowledge.warm_up import warm_up
 
 logger = logging.getLogger(__name__)
@@ -47,6 +48,7 @@ def build_app(token: str, actions_package: str = "actions") -> Sanic:
         return response.json({"error": GENERIC_ERRORS.get(status, "error")}, status=status)
 
     app.error_handler.add(Exception, sanitized_error)
+    replies.install(app)
 
     @app.middleware("response")
     async def strip_error_bodies(request: Request, reply: HTTPResponse) -> HTTPResponse | None:

@@ -101,6 +101,7 @@ class ActionCreateTicket(Action):
             summary,
             tracker.get_slot("handoff_email"),
             transcript(tracker),
+            language=tracker.get_slot("language") or "en",
         )
         webhook.post_ticket(ticket, routing.webhook_url())
         dispatcher.utter_message(

@@ -31,6 +31,7 @@ from sanic import Blueprint
 
 from channels.embed import AllowedOrigins
 from channels.sessions import SessionIds
+from knowledge.chinese import LANGUAGES
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +46,13 @@ class SocketIOOutput(socketio.SocketIOOutput):
     ) -> None:
         """Send the custom payload to the recipient's room as one message."""
         await self._send_message(recipient_id, {"custom": json_message})
+
+
+def chosen_language(metadata: Any) -> dict[str, str]:
+    """The one piece of a message's metadata the widget may send: the language the user
+    chose (``{"language": "zh"}``); anything else is dropped."""
+    language = metadata.get("language") if isinstance(metadata, dict) else None
+    return {"language": language} if language in LANGUAGES else {}
 
 
 class SocketIOInput(socketio.SocketIOInput):
@@ -97,8 +105,9 @@ class SocketIOInput(socketio.SocketIOInput):
             if session_id is None or not isinstance(text, str):
                 await sio.emit(self.bot_message_evt, {"text": BAD_MESSAGE}, room=sid)
                 return
+            metadata = chosen_language(data.get("metadata"))
             await with_fixed_output(
-                UserMessage(text, output, session_id, input_channel=self.name())
+                UserMessage(text, output, session_id, input_channel=self.name(), metadata=metadata)
             )
 
         return blueprint

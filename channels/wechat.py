@@ -30,6 +30,8 @@ from channels.wechat_api import DEFAULT_BASE, CustomerServiceClient
 from channels.wechat_crypto import CryptoError, WeChatCrypto, msg_signature
 from channels.wechat_format import OptionMemory, render, text_reply, truncate
 from channels.wechat_replay import ReplayGuard
+from knowledge.chinese import CHINESE
+from knowledge.i18n import bilingual
 
 logger = logging.getLogger(__name__)
 
@@ -45,15 +47,14 @@ MAX_BODY_BYTES = 64 * 1024
 REQUIRED_FIELDS = ("ToUserName", "FromUserName", "MsgType")
 NO_REPLY = "success"  # WeChat's "nothing to say" answer
 
-WELCOME = (
-    "Welcome! I answer foreign professionals' questions about working in China: eligibility "
-    "for the Shanghai and Qianhai talent lists, work-permit categories and recognized "
-    "qualifications, naming the official source of every answer. Type your question."
-)
-TEXT_ONLY = "Sorry, I can only read text messages. Please type your question."
-STILL_WORKING = "I'm still working on that. Please send your question again in a moment."
-FAILED = "Sorry, something went wrong on my side. Please send your question again."
-NO_ANSWER = "Sorry, I have no answer to that. Please rephrase your question."
+# The channel's own messages, in Chinese and in English (they answer no particular text).
+WELCOME = bilingual("wechat_welcome")
+TEXT_ONLY = bilingual("wechat_text_only")
+STILL_WORKING = bilingual("wechat_still_working")
+FAILED = bilingual("wechat_failed")
+NO_ANSWER = bilingual("wechat_no_answer")
+# WeChat users are answered in Chinese unless they write English (guard/language.py).
+WECHAT_METADATA = {"default_language": CHINESE}
 
 
 class RejectedRequest(ValueError):
@@ -203,7 +204,11 @@ class WeChatInput(InputChannel):
         text = self.options.resolve(user, message.get("Content", ""))
         collector = CollectingOutputChannel()
         task = self._keep(
-            on_new_message(UserMessage(text, collector, user, input_channel=self.name()))
+            on_new_message(
+                UserMessage(
+                    text, collector, user, input_channel=self.name(), metadata=WECHAT_METADATA
+                )
+            )
         )
         try:
             await asyncio.wait_for(asyncio.shield(task), self.reply_timeout)

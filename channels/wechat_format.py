@@ -8,11 +8,14 @@ from collections import OrderedDict
 from collections.abc import Mapping
 from typing import Any
 
+from knowledge.chinese import CHINESE, ENGLISH, has_chinese
+from knowledge.i18n import message as catalog_message
+
 MAX_CONTENT_BYTES = 2048  # WeChat's limit on a text reply's Content
 ELLIPSIS = "…"
 MAX_REMEMBERED_USERS = 10_000
 _NOT_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-CHOOSE = "Reply with the number of your choice."
+CHOOSE = catalog_message("wechat_choose", ENGLISH)
 
 
 def truncate(text: str, limit: int = MAX_CONTENT_BYTES) -> str:
@@ -56,7 +59,8 @@ def render(messages: list[dict[str, Any]]) -> tuple[str, list[str]]:
         if lines:
             parts.append("\n".join(lines))
     if payloads:
-        parts.append(CHOOSE)
+        chinese = any(has_chinese(part) for part in parts)
+        parts.append(catalog_message("wechat_choose", CHINESE) if chinese else CHOOSE)
     return "\n\n".join(parts), payloads
 
 

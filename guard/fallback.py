@@ -15,33 +15,44 @@ from typing import Any
 
 from rasa.core.actions.action import ActionExecutionRejection, RemoteAction
 from rasa.shared.core.events import BotUttered, Event
+from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.exceptions import RasaException
 
 from knowledge.answers.contacts import human_contacts
 from knowledge.base import load_knowledge_base
+from knowledge.chinese import CHINESE, ENGLISH
+from knowledge.i18n import message
+from knowledge.i18n.chinese_replies import chinese_text
 
 logger = logging.getLogger(__name__)
 
-APOLOGY = (
-    "Sorry, I can't answer that right now: part of the service is not responding. "
-    "Please try again in a minute."
-)
+APOLOGY = message("apology", ENGLISH)
 
 
-@functools.lru_cache(maxsize=1)
-def apology() -> str:
-    """The apology followed by the contacts the documents give."""
+@functools.lru_cache(maxsize=2)
+def apology(language: str = ENGLISH) -> str:
+    """The apology followed by the contacts the documents give, in the conversation's
+    language."""
     contacts = human_contacts(load_knowledge_base()).text.splitlines()
-    return "\n".join([APOLOGY, "Meanwhile, the documents give these contacts:", *contacts[1:]])
+    lines = [APOLOGY, message("apology_contacts", ENGLISH), *contacts[1:]]
+    text = "\n".join(lines)
+    return chinese_text(text, "action_human_contacts") if language == CHINESE else text
 
 
 def _never_silent(
     run: Callable[..., Awaitable[list[Event]]],
 ) -> Callable[..., Awaitable[list[Event]]]:
     @functools.wraps(run)
-    async def guarded_run(self: RemoteAction, *args: Any, **kwargs: Any) -> list[Event]:
+    async def guarded_run(
+        self: RemoteAction,
+        output_channel: Any,
+        nlg: Any,
+        tracker: DialogueStateTracker,
+        *args: Any,
+        **kwargs: Any,
+    ) -> list[Event]:
         try:
-            return await run(self, *args, **kwargs)
+            return await run(self, output_channel, nlg, tracker, *args, **kwargs)
         except ActionExecutionRejection:
             raise  # a form's validation: Rasa predicts something else
         except RasaException as error:
@@ -51,13 +62,15 @@ def _never_silent(
                 self.name(),
                 type(cause).__name__,
             )
-            return [BotUttered(apology(), metadata={"action_server_failure": True})]
+            text = apology(tracker.get_slot("language") or ENGLISH)
+            return [BotUttered(text, metadata={"action_server_failure": True})]
 
     return guarded_run
 
 
 def install() -> None:
     """Wrap ``RemoteAction.run`` (once); builds the apology now, so a failure needs nothing."""
-    apology()
+    for language in (ENGLISH, CHINESE):
+        apology(language)
     if getattr(RemoteAction.run, "__wrapped__", None) is None:
         RemoteAction.run = _never_silent(RemoteAction.run)

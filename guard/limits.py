@@ -5,11 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from knowledge.chinese import CHINESE, ENGLISH, has_chinese
+from knowledge.i18n import message
+
 MAX_MESSAGE_CHARS = 2000
 MAX_SENDER_CHARS = 128
-CUT_NOTE = (
-    f"Your message was longer than {MAX_MESSAGE_CHARS:,} characters; I read only its beginning."
-)
+
+
+def cut_note(text: str) -> str:
+    """What the user is told when their message was cut, in the message's language."""
+    language = CHINESE if has_chinese(text) else ENGLISH
+    return message("cut_note", language, limit=f"{MAX_MESSAGE_CHARS:,}")
+
+
+CUT_NOTE = cut_note("")
 
 
 class InvalidRequest(ValueError):

@@ -20,7 +20,7 @@ from rasa.core.processor import MessageProcessor
 from rasa.shared.core.events import BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from guard.limits import CUT_NOTE, cut
+from guard.limits import cut, cut_note
 
 INTENT_PREFIX = "/"
 _LEADING_SLASHES = re.compile(r"^[\s/]+")
@@ -56,7 +56,7 @@ def _guard_handle_message(
         text, was_cut = cut(message.text if isinstance(message.text, str) else "")
         message.text = text
         if was_cut:
-            await message.output_channel.send_text_message(message.sender_id, CUT_NOTE)
+            await message.output_channel.send_text_message(message.sender_id, cut_note(text))
         return await handle(self, message)
 
     return handle_message

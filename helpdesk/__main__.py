@@ -19,7 +19,17 @@ from pathlib import Path
 
 from helpdesk.store import get_ticket, list_tickets, unhelpful_report
 
-CSV_FIELDS = ("id", "created_at", "sender_id", "topic", "desk", "summary", "email", "transcript")
+CSV_FIELDS = (
+    "id",
+    "created_at",
+    "sender_id",
+    "topic",
+    "desk",
+    "summary",
+    "email",
+    "transcript",
+    "language",
+)
 
 
 def _list(args: argparse.Namespace) -> int:

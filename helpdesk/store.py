@@ -20,7 +20,8 @@ create table if not exists helpdesk_tickets (
     desk text not null,
     summary text not null,
     email text not null,
-    transcript text not null
+    transcript text not null,
+    language text not null default 'en'
 );
 create table if not exists feedback_ratings (
     id integer primary key autoincrement,
@@ -45,10 +46,20 @@ def connect(path: Path | None = None) -> Iterator[sqlite3.Connection]:
     connection.row_factory = sqlite3.Row
     try:
         connection.executescript(SCHEMA)
+        _add_language_column(connection)
         yield connection
         connection.commit()
     finally:
         connection.close()
+
+
+def _add_language_column(connection: sqlite3.Connection) -> None:
+    """Tickets stored before they recorded the conversation's language get ``en``."""
+    columns = {row[1] for row in connection.execute("pragma table_info(helpdesk_tickets)")}
+    if "language" not in columns:
+        connection.execute(
+            "alter table helpdesk_tickets add column language text not null default 'en'"
+        )
 
 
 @dataclass(frozen=True)
@@ -63,6 +74,8 @@ class Ticket:
     summary: str
     email: str
     transcript: list[dict[str, str]]
+    # The conversation's language (en or zh), so the desk can reply in it.
+    language: str = "en"
 
 
 def _now() -> str:
@@ -76,6 +89,7 @@ def create_ticket(
     summary: str,
     email: str,
     transcript: list[dict[str, str]],
+    language: str = "en",
     path: Path | None = None,
 ) -> Ticket:
     """Store a new ticket; returns it with its number."""
@@ -83,11 +97,11 @@ def create_ticket(
     with connect(path) as db:
         cursor = db.execute(
             "insert into helpdesk_tickets (created_at, sender_id, topic, desk, summary, email,"
-            " transcript) values (?, ?, ?, ?, ?, ?, ?)",
-            (created, sender_id, topic, desk, summary, email, json.dumps(transcript)),
+            " transcript, language) values (?, ?, ?, ?, ?, ?, ?, ?)",
+            (created, sender_id, topic, desk, summary, email, json.dumps(transcript), language),
         )
         number = cursor.lastrowid
-    return Ticket(number, created, sender_id, topic, desk, summary, email, transcript)
+    return Ticket(number, created, sender_id, topic, desk, summary, email, transcript, language)
 
 
 def _ticket(row: sqlite3.Row) -> Ticket:

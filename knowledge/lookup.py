@@ -28,6 +28,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from knowledge.base import load_knowledge_base
+from knowledge.chinese_names import english_occupation
 from knowledge.records import (
     CatalogJob,
     Degree,
@@ -226,12 +227,14 @@ class OccupationIndex:
     ) -> list[Match]:
         """The ``limit`` best-scoring names for the query, best first, within the filters.
 
-        ``lists`` holds list keys (``"shanghai_catalog"``, ``"qianhai"``); ``sector`` and
-        ``industry`` match when all their words are in the record's field ("Finance",
-        "Financial"); ``max_min_degree`` keeps occupations whose minimum degree is at most it.
+        A Chinese query is read as the occupation its Chinese name (typos included) names,
+        see :mod:`knowledge.chinese_names`. ``lists`` holds list keys
+        (``"shanghai_catalog"``, ``"qianhai"``); ``sector`` and ``industry`` match when all
+        their words are in the record's field ("Finance", "Financial"); ``max_min_degree``
+        keeps occupations whose minimum degree is at most it.
         """
         criteria = self._criteria(lists, sector, industry, severity, duration, max_min_degree)
-        normalized = self._normalize(query)
+        normalized = self._normalize(english_occupation(query) or query)
         if not normalized:
             return []
         scores = _blend(normalized, self._keys)

@@ -54,6 +54,7 @@ class Segmenter:
         for name in names:
             self.jieba.add_word(name, freq=NAME_FREQUENCY)
         self.names = sorted(names, key=len, reverse=True)
+        self.name_set = frozenset(names)
 
     def words(self, text: str) -> list[str]:
         """The words of a Chinese run."""
@@ -68,6 +69,8 @@ class Segmenter:
         return [part for word in self.jieba.lcut(text, HMM=False) for part in self._cut(word)]
 
     def _cut(self, word: str) -> list[str]:
+        if word in self.name_set:
+            return [word]
         for name in self.names:
             if len(name) < len(word) and word.startswith(name):
                 return [name, *self._cut(word[len(name) :])]

@@ -19,7 +19,7 @@ from rasa.nlu.featurizers.sparse_featurizer.regex_featurizer import RegexFeaturi
 from rasa.nlu.utils import pattern_utils
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from knowledge.chinese import CJK
+from knowledge.chinese import has_chinese
 
 _END = ""
 
@@ -55,11 +55,11 @@ def lookup_patterns(training_data: TrainingData, word_boundaries: bool) -> list[
         )
         names = [str(word) for word in words if str(word)]
         # Chinese is written without spaces: its names match without word boundaries.
-        chinese = [name for name in names if CJK.match(name)]
-        others = [name for name in names if not CJK.match(name)]
-        alternatives = [rf"\b(?:{trie_regex(others)})\b" if word_boundaries else trie_regex(others)]
-        alternatives = [a for a in alternatives if others] + [trie_regex(chinese)] * bool(chinese)
-        pattern = "|".join(f"(?:{a})" for a in alternatives)
+        chinese = [name for name in names if has_chinese(name)]
+        others = [name for name in names if not has_chinese(name)]
+        latin = rf"\b(?:{trie_regex(others)})\b" if word_boundaries else f"(?:{trie_regex(others)})"
+        alternatives = [(latin, others), (f"(?:{trie_regex(chinese)})", chinese)]
+        pattern = "|".join(regex for regex, group in alternatives if group)
         patterns.append({"name": table["name"], "pattern": pattern})
     return patterns
 

@@ -6,6 +6,10 @@
  * only ids it issued and keeps the dialogue state under it, the page shows the earlier
  * messages. Bot texts are rendered without innerHTML: "\n" line breaks,
  * "• " and "1. " lists, links and e-mail addresses, and the "Source:" line set apart.
+ * The EN / 中文 switch sets the page's labels and, once chosen, the language the assistant
+ * answers in (sent with every message as metadata; the server keeps it in the
+ * conversation's language slot). Until the user chooses, the assistant answers in the
+ * language of each message, and the labels follow the browser's (or the embed's) language.
  */
 (() => {
   "use strict";
@@ -17,7 +21,50 @@
   const LINK = /(https?:\/\/[^\s<>"]*[^\s<>".,;:!?)\]]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/;
   const BULLET = /^\s*[•-]\s+(.*)$/;
   const NUMBERED = /^\s*(\d+)[.)]\s+(.*)$/;
-  const SOURCE = "Source:";
+  const SOURCES = ["Source:", "来源："];
+  const LANGUAGES = ["en", "zh"];
+  const LABELS = {
+    en: {
+      heading: "China talent assistant",
+      intro:
+        "Questions about working in China as a foreign professional, answered from five " +
+        "official policy documents. Every answer names its source.",
+      chat: "Chat",
+      reset: "New conversation",
+      typing: "The assistant is typing…",
+      question: "Your question",
+      send: "Send",
+      placeholder: "e.g. Is my job on a list?",
+      language: "Language",
+      connecting: "Connecting…",
+      connected: "Connected",
+      reconnecting: "Reconnecting…",
+      noReply: "No reply received. Please try again.",
+      you: "You:",
+      assistant: "Assistant:",
+      replies: "Suggested replies",
+      newTab: " (opens in a new tab)",
+    },
+    zh: {
+      heading: "外籍人才来华工作助手",
+      intro: "根据五份官方政策文件，回答外籍专业人才来华工作的问题。每个回答都注明出处。",
+      chat: "对话",
+      reset: "新对话",
+      typing: "助手正在输入…",
+      question: "您的问题",
+      send: "发送",
+      placeholder: "例如：我的职业在清单上吗？",
+      language: "语言",
+      connecting: "正在连接…",
+      connected: "已连接",
+      reconnecting: "正在重新连接…",
+      noReply: "没有收到回复，请重试。",
+      you: "您：",
+      assistant: "助手：",
+      replies: "建议的回复",
+      newTab: "（在新标签页打开）",
+    },
+  };
 
   const form = document.getElementById("chat-form");
   const input = document.getElementById("chat-input");
@@ -27,6 +74,10 @@
   const typing = document.getElementById("chat-typing");
   const connection = document.getElementById("chat-connection");
   const reset = document.getElementById("chat-reset");
+  const languageButtons = {
+    en: document.getElementById("chat-lang-en"),
+    zh: document.getElementById("chat-lang-zh"),
+  };
 
   const state = load();
   let confirmed = false;
@@ -41,7 +92,32 @@
     } catch {
       // Unreadable or unavailable storage: start a new conversation.
     }
-    return { sessionId: null, messages: [] };
+    return { sessionId: null, messages: [], language: null };
+  }
+
+  // The labels' language: the user's choice, else the embed's or the browser's.
+  function labelLanguage() {
+    if (LANGUAGES.includes(state.language)) return state.language;
+    const asked = new URLSearchParams(location.search).get("lang");
+    if (LANGUAGES.includes(asked)) return asked;
+    return (navigator.language || "").toLowerCase().startsWith("zh") ? "zh" : "en";
+  }
+
+  function label(key) {
+    return LABELS[labelLanguage()][key];
+  }
+
+  function applyLabels() {
+    const language = labelLanguage();
+    document.documentElement.lang = language === "zh" ? "zh-CN" : "en";
+    document.querySelectorAll("[data-label]").forEach((node) => {
+      node.textContent = label(node.dataset.label);
+    });
+    input.placeholder = label("placeholder");
+    document.getElementById("chat-language").setAttribute("aria-label", label("language"));
+    for (const [code, button] of Object.entries(languageButtons)) {
+      button.setAttribute("aria-pressed", String(code === language));
+    }
   }
 
   function save() {
@@ -71,7 +147,7 @@
         link.href = part;
         link.target = "_blank";
         link.rel = "noopener noreferrer";
-        link.append(element("span", "visually-hidden", " (opens in a new tab)"));
+        link.append(element("span", "visually-hidden", label("newTab")));
       } else {
         link.href = `mailto:${part}`;
       }
@@ -97,10 +173,11 @@
         continue;
       }
       list = null;
-      if (line.startsWith(SOURCE)) {
+      const sourceLabel = SOURCES.find((prefix) => line.startsWith(prefix));
+      if (sourceLabel) {
         const source = element("p", "chat-source");
-        source.append(element("strong", "", SOURCE));
-        appendInline(source, line.slice(SOURCE.length));
+        source.append(element("strong", "", sourceLabel));
+        appendInline(source, line.slice(sourceLabel.length));
         bubble.append(source);
       } else if (line.trim()) {
         const paragraph = element("p");
@@ -112,7 +189,7 @@
 
   function renderMessage(message) {
     const item = element("li", `chat-message chat-message--${message.from}`);
-    const speaker = message.from === "user" ? "You:" : "Assistant:";
+    const speaker = label(message.from === "user" ? "you" : "assistant");
     item.append(element("span", "visually-hidden", speaker));
     const bubble = element("div", "chat-bubble");
     if (message.from === "bot") renderBotText(bubble, message.text);
@@ -126,7 +203,7 @@
   function renderReplies(item, replies) {
     const group = element("div", "chat-replies");
     group.setAttribute("role", "group");
-    group.setAttribute("aria-label", "Suggested replies");
+    group.setAttribute("aria-label", label("replies"));
     for (const reply of replies) {
       const button = element("button", "chat-reply", reply.title);
       button.type = "button";
@@ -167,7 +244,7 @@
     if (active) {
       replyTimer = setTimeout(() => {
         showTyping(false);
-        setStatus("No reply received. Please try again.");
+        setStatus(label("noReply"));
       }, REPLY_TIMEOUT_MS);
       scrollToEnd();
     }
@@ -187,9 +264,10 @@
   // Sends ``payload`` (a button's intent, or the text itself); shows ``text``.
   function send(text, payload = text) {
     if (!confirmed) return false;
-    setStatus("Connected");
+    setStatus(label("connected"));
     add({ from: "user", text });
-    socket.emit("user_uttered", { message: payload });
+    const metadata = state.language ? { language: state.language } : {};
+    socket.emit("user_uttered", { message: payload, metadata });
     showTyping(true);
     return true;
   }
@@ -209,11 +287,11 @@
     }
     state.sessionId = sessionId;
     save();
-    setConfirmed(true, "Connected");
+    setConfirmed(true, label("connected"));
   });
   socket.on("disconnect", () => {
     showTyping(false);
-    setConfirmed(false, "Reconnecting…");
+    setConfirmed(false, label("reconnecting"));
   });
   socket.on("bot_uttered", (message) => {
     // Custom payloads ({"custom": {"sources": [...]}}) repeat the text's "Source:" line.
@@ -236,12 +314,23 @@
     save();
     renderHistory();
     showTyping(false);
-    setConfirmed(false, "Connecting…");
+    setConfirmed(false, label("connecting"));
     // A new socket leaves the old session's room.
     socket.disconnect().connect();
     input.focus();
   });
 
+  for (const [code, button] of Object.entries(languageButtons)) {
+    button.addEventListener("click", () => {
+      state.language = code;
+      save();
+      applyLabels();
+      connection.textContent = label(confirmed ? "connected" : "connecting");
+    });
+  }
+
+  applyLabels();
+  setStatus(label("connecting"));
   renderHistory();
   // Busy until the history is shown, so that only new messages are announced.
   scroller.removeAttribute("aria-busy");

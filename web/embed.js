@@ -15,8 +15,8 @@
   if (!script || document.querySelector("china-talent-chat")) return;
   const origin = new URL(script.src).origin;
   const title = script.dataset.title || "China talent assistant";
-  // The launcher's and the panel's language: English is the only one the assistant speaks.
-  const LANGUAGES = ["en"];
+  // The launcher's and the panel's language (the panel's EN / 中文 switch can change it).
+  const LANGUAGES = ["en", "zh"];
   const lang = LANGUAGES.includes(script.dataset.lang) ? script.dataset.lang : "en";
   if (script.dataset.lang && script.dataset.lang !== lang) {
     console.warn(`China talent assistant: data-lang="${script.dataset.lang}" is not available`);
@@ -58,7 +58,9 @@
 
   function render() {
     button.setAttribute("aria-expanded", String(open));
-    button.setAttribute("aria-label", `Chat with ${title}${unread ? ", new reply" : ""}`);
+    const name = lang === "zh" ? `与${title}对话` : `Chat with ${title}`;
+    const news = lang === "zh" ? "，有新回复" : ", new reply";
+    button.setAttribute("aria-label", `${name}${unread ? news : ""}`);
     dot.hidden = !unread;
     frame.classList.toggle("is-open", open);
   }
@@ -117,7 +119,7 @@
 
     frame.id = "panel";
     frame.title = title;
-    const query = new URLSearchParams({ embed: "1", host: location.origin, title });
+    const query = new URLSearchParams({ embed: "1", host: location.origin, title, lang });
     frame.src = `${origin}/chat/?${query}`;
     render();
     root.append(button, frame);

@@ -52,7 +52,7 @@
   const closeButton = document.createElement("button");
   closeButton.type = "button";
   closeButton.className = "chat-close";
-  closeButton.textContent = "Close chat";
+  closeButton.textContent = document.documentElement.lang === "zh-CN" ? "关闭对话" : "Close chat";
   closeButton.addEventListener("click", close);
   document.querySelector(".chat-header").append(closeButton);
 

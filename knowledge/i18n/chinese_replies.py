@@ -1,0 +1,107 @@
+"""The assistant's replies in Chinese, built from the English ones and the catalogs.
+
+The actions word every answer in English from the records. For a Chinese conversation
+:func:`chinese_reply` rewrites one reply (a message as rasa-sdk sends it):
+
+- a line the English catalog has (a question, a refusal, "the documents don't state ...")
+  becomes its Chinese template, its values carried over (ticket numbers, addresses);
+- the facts (record wording, quoted sentences, numbers, dates, URLs) stay in English,
+  under a Chinese lead-in for the action and followed by the note that the Chinese
+  original prevails: the documents are English translations and we translate no fact;
+- the ``Source:`` line names each document by its Chinese name too;
+- buttons get their Chinese titles; a job's name gets its Chinese name beside it.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from functools import lru_cache
+from typing import Any
+
+import yaml
+
+from knowledge.i18n import catalog, english_key, translate_line
+from knowledge.source_index import load_sources
+from knowledge.translation import GLOSSARY
+
+SOURCE_PREFIX = "Source: "
+_BULLET = re.compile(r"^(\s*(?:•|\d+\.)\s+)(.+?)(\s*)$")
+
+
+@lru_cache(maxsize=1)
+def chinese_names() -> dict[str, str]:
+    """English name -> Chinese name: the documents (as the Source line names them) and
+    the occupations, from the glossary."""
+    glossary = yaml.safe_load(GLOSSARY.read_text(encoding="utf-8"))
+    names = {o["en"].lower(): o["zh"][0] for o in glossary["occupations"]}
+    by_prefix = {key: entry["zh"][0] for key, entry in glossary["documents"].items()}
+    for source in load_sources().values():
+        names[source.short.lower()] = by_prefix[source.file[:3]]
+    return names
+
+
+def chinese_name(english: str) -> str | None:
+    """The Chinese name of a document or occupation, or None."""
+    return chinese_names().get(english.strip().lower())
+
+
+def chinese_source_line(line: str) -> str:
+    """``Source: A (s) | B (t)`` as ``来源：甲（A (s)）| 乙（B (t)）``."""
+    label = catalog("zh")["frame"]["source_label"]
+    parts = []
+    for part in line.removeprefix(SOURCE_PREFIX).split(" | "):
+        short = next((s for s in _document_shorts() if part.lower().startswith(s)), None)
+        parts.append(f"{chinese_names()[short]}（{part}）" if short else part)
+    return label + " | ".join(parts)
+
+
+@lru_cache(maxsize=1)
+def _document_shorts() -> list[str]:
+    """The documents' short titles (lower case), longest first."""
+    shorts = [source.short.lower() for source in load_sources().values()]
+    return sorted(shorts, key=len, reverse=True)
+
+
+def _with_chinese_name(line: str) -> str:
+    """A list item naming a job or document, with its Chinese name after it."""
+    match = _BULLET.match(line)
+    name = chinese_name(match.group(2)) if match else None
+    return f"{match.group(1)}{match.group(2)}（{name}）" if match and name else line
+
+
+def chinese_text(text: str, action: str | None) -> str:
+    """The reply's text for a Chinese conversation (see the module's docstring)."""
+    frame = catalog("zh")["frame"]
+    lines, quoted, source = [], False, None
+    for line in text.split("\n"):
+        if line.startswith(SOURCE_PREFIX):
+            source = chinese_source_line(line)
+            continue
+        chinese = translate_line(line, chinese_name) if line.strip() else line
+        found = english_key(line) if chinese is not None and line.strip() else None
+        quoted = quoted or chinese is None or (found is not None and found[0] in frame["quoting"])
+        lines.append(chinese if chinese is not None else _with_chinese_name(line))
+    if quoted:
+        lines = [frame["intros"].get(action, frame["default_intro"]), *lines, frame["quote_note"]]
+    return "\n".join([*lines, *([source] if source else [])])
+
+
+def chinese_button(button: dict[str, Any]) -> dict[str, Any]:
+    """The button with its title in Chinese (or with the Chinese name beside a job's)."""
+    title = str(button.get("title", ""))
+    chinese = translate_line(title, chinese_name)
+    name = chinese_name(title)
+    shown = chinese or (f"{title}（{name}）" if name else title)
+    return {**button, "title": shown}
+
+
+def chinese_reply(reply: dict[str, Any], action: str | None) -> dict[str, Any]:
+    """One reply (``text``, ``buttons``...) for a Chinese conversation; a response template
+    (``response``) is left to Rasa, whose variations follow the ``language`` slot."""
+    reply = copy.deepcopy(reply)
+    if reply.get("text"):
+        reply["text"] = chinese_text(reply["text"], action)
+    if reply.get("buttons"):
+        reply["buttons"] = [chinese_button(b) for b in reply["buttons"]]
+    return reply

@@ -1,0 +1,101 @@
+"""The message catalogs, and replies made Chinese from the English ones."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from knowledge.i18n import catalog, english_key, placeholders, translate_line
+from knowledge.i18n.chinese_replies import chinese_name, chinese_reply, chinese_text
+
+ROOT = Path(__file__).resolve().parents[2]
+CODE = "\n".join(
+    path.read_text(encoding="utf-8")
+    for folder in ("actions", "knowledge", "guard", "channels")
+    for path in (ROOT / folder).rglob("*.py")
+)
+ENGLISH = catalog("en")["messages"]
+CHINESE = catalog("zh")["messages"]
+
+
+def test_both_catalogs_have_the_same_keys_and_placeholders() -> None:
+    assert list(ENGLISH) == list(CHINESE)
+    for key, template in ENGLISH.items():
+        assert sorted(placeholders(CHINESE[key])) == sorted(placeholders(template)), key
+
+
+def test_the_chinese_catalog_is_chinese() -> None:
+    assert all(re.search(r"[\u4e00-\u9fff]", text) for text in CHINESE.values())
+
+
+@pytest.mark.parametrize("key", list(ENGLISH))
+def test_every_english_template_is_worded_so_in_the_code(key: str) -> None:
+    """The code sends the template by its key, or words each of its sentences so (joined
+    strings and f-strings are compared word by word): the catalog cannot drift."""
+    if f'"{key}"' in CODE:
+        return
+    code_words = " ".join(re.findall(r"[\w'’]+", CODE))
+    for piece in re.split(r"\{\w+\}|(?<=\.) ", ENGLISH[key]):
+        words = " ".join(re.findall(r"[\w'’]+", piece))
+        assert words in code_words, (key, piece)
+
+
+def test_a_line_with_values_keeps_them() -> None:
+    line = "Ticket #7 is with the Titles desk (titles@example.org, Mon-Fri 9-17). "
+    line += "They will reply to jo@example.com."
+    assert translate_line(line) == (
+        "工单 #7 已转给Titles desk（titles@example.org，Mon-Fri 9-17）。"
+        "他们会回复到 jo@example.com。"
+    )
+
+
+def test_a_value_that_is_a_catalog_line_is_translated_too() -> None:
+    line = "The Shanghai catalog of urgently needed jobs (trial) doesn't state any fee, cost "
+    line += "or charge."
+    assert translate_line(line, chinese_name) == "上海急需外籍人才岗位目录没有说明任何费用或收费。"
+
+
+def test_lines_not_in_the_catalog_are_left_alone() -> None:
+    assert english_key("Category B gives a five-year multiple-entry visa.") is None
+
+
+def test_facts_are_quoted_in_english_under_a_chinese_lead_in_with_the_chinese_source() -> None:
+    text = (
+        "The Qianhai high-demand occupations list 2020 says: “By 2020, there are 154,000 "
+        "enterprises.”\nSource: Qianhai high-demand occupations list 2020 (4. Services)"
+    )
+    frame = catalog("zh")["frame"]
+    assert chinese_text(text, "action_qianhai_stats").split("\n") == [
+        frame["intros"]["action_qianhai_stats"],
+        "前海外籍人才紧缺职业清单原文写道：“By 2020, there are 154,000 enterprises.”",
+        frame["quote_note"],
+        "来源：前海外籍人才紧缺职业清单（Qianhai high-demand occupations list 2020 (4. Services)）",
+    ]
+
+
+def test_a_reply_fully_in_the_catalog_needs_no_quotation_note() -> None:
+    reply = chinese_reply({"text": "Which category do you mean?"}, "action_qual_category")
+    assert reply == {"text": "您指的是哪一类？"}
+
+
+def test_buttons_get_chinese_titles_and_jobs_their_chinese_names() -> None:
+    reply = chinese_reply(
+        {
+            "text": "Sorry, I'm not sure what you mean. Did you mean:",
+            "buttons": [
+                {"title": "Check my eligibility", "payload": "/check_eligibility"},
+                {"title": "Actuary", "payload": '/inform{"occupation": "Actuary"}'},
+                {"title": "Helpful", "payload": "/rate_answer"},
+            ],
+        },
+        "action_clarify",
+    )
+    assert reply["text"] == "抱歉，我不太确定您的意思。您是想问："
+    assert [b["title"] for b in reply["buttons"]] == [
+        "核对我是否符合条件",
+        "Actuary（精算师）",
+        "有帮助",
+    ]
+    assert reply["buttons"][1]["payload"] == '/inform{"occupation": "Actuary"}'
