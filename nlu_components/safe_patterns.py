@@ -19,7 +19,7 @@ from rasa.nlu.featurizers.sparse_featurizer.regex_featurizer import RegexFeaturi
 from rasa.nlu.utils import pattern_utils
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from knowledge.chinese import has_chinese
+from knowledge.chinese import CJK, has_chinese
 
 _END = ""
 
@@ -43,6 +43,27 @@ def _alternatives(node: dict[str, Any]) -> str:
     return f"(?:{body})?" if _END in node else body
 
 
+def names_pattern(names: list[str], word_boundaries: bool) -> str:
+    """One regex for a lookup table's names.
+
+    English names match between word boundaries. Chinese is written without spaces, so a
+    Chinese name matches wherever it stands: one starting with a Chinese character only
+    where such a character starts (a class of first characters fails at once elsewhere),
+    one starting with Latin letters ("AI工程师") only after no letter or digit.
+    """
+    latin = [name for name in names if not has_chinese(name)]
+    cjk_start = [name for name in names if CJK.match(name)]
+    latin_start = [name for name in names if has_chinese(name) and not CJK.match(name)]
+    starts = "".join(sorted({re.escape(name[0]) for name in cjk_start}))
+    bounded = rf"\b(?:{trie_regex(latin)})\b" if word_boundaries else f"(?:{trie_regex(latin)})"
+    groups = [
+        (bounded, latin),
+        (f"(?=[{starts}])(?:{trie_regex(cjk_start)})", cjk_start),
+        (f"(?<![A-Za-z0-9])(?:{trie_regex(latin_start)})", latin_start),
+    ]
+    return "|".join(regex for regex, members in groups if members)
+
+
 def lookup_patterns(training_data: TrainingData, word_boundaries: bool) -> list[dict[str, str]]:
     """One trie pattern per lookup table of ``training_data``."""
     patterns = []
@@ -54,13 +75,7 @@ def lookup_patterns(training_data: TrainingData, word_boundaries: bool) -> list[
             else pattern_utils.read_lookup_table_file(elements)
         )
         names = [str(word) for word in words if str(word)]
-        # Chinese is written without spaces: its names match without word boundaries.
-        chinese = [name for name in names if has_chinese(name)]
-        others = [name for name in names if not has_chinese(name)]
-        latin = rf"\b(?:{trie_regex(others)})\b" if word_boundaries else f"(?:{trie_regex(others)})"
-        alternatives = [(latin, others), (f"(?:{trie_regex(chinese)})", chinese)]
-        pattern = "|".join(regex for regex, group in alternatives if group)
-        patterns.append({"name": table["name"], "pattern": pattern})
+        patterns.append({"name": table["name"], "pattern": names_pattern(names, word_boundaries)})
     return patterns
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from rasa.core.channels.channel import UserMessage
 
 from channels.sessions import SessionIds
-from channels.socketio import BAD_MESSAGE, SocketIOInput, SocketIOOutput
+from channels.socketio import BAD_MESSAGE, SocketIOInput, SocketIOOutput, chosen_language
 
 
 class RecordingServer:
@@ -125,3 +125,9 @@ def test_only_the_configured_origins_may_connect(monkeypatch) -> None:
     assert check("http://localhost:5005", environ)  # the page's own origin
     assert check("https://example.org", environ)
     assert not check("https://evil.example", environ)
+
+
+def test_the_widget_may_send_only_the_language_the_user_chose() -> None:
+    assert chosen_language({"language": "zh", "other": "x"}) == {"language": "zh"}
+    assert chosen_language({"language": "fr"}) == {}
+    assert chosen_language("zh") == {}

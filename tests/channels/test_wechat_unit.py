@@ -192,3 +192,25 @@ def test_subscribe_is_welcomed_and_other_events_need_no_reply() -> None:
 
     assert ask(WeChatInput(TOKEN), FakeRasa([]), event("subscribe")) == wechat.WELCOME
     assert ask(WeChatInput(TOKEN), FakeRasa([]), event("unsubscribe")) is None
+
+
+def test_wechat_messages_ask_for_chinese_unless_the_user_writes_english() -> None:
+    seen: list[UserMessage] = []
+
+    async def rasa(message: UserMessage) -> None:
+        seen.append(message)
+        await message.output_channel._persist_message({"text": "您好！"})
+
+    assert ask(WeChatInput(TOKEN), rasa, text_message("你好")) == "您好！"
+    assert seen[0].metadata == {"default_language": "zh"}
+
+
+def test_options_are_explained_in_the_replys_language() -> None:
+    chinese, _ = wechat_format.render([{"text": "要帮您核对哪一项？", "buttons": BUTTONS}])
+    assert chinese.endswith("请回复选项的编号。")
+    english, _ = wechat_format.render([{"text": "Which one?", "buttons": BUTTONS}])
+    assert english.endswith(wechat_format.CHOOSE)
+
+
+def test_the_channels_own_messages_are_in_chinese_first() -> None:
+    assert wechat.WELCOME.startswith("欢迎！") and "Welcome!" in wechat.WELCOME

@@ -56,7 +56,7 @@ def test_trie_matches_what_rasas_alternation_matches() -> None:
 def test_chinese_names_match_without_spaces_around_them() -> None:
     table = {"name": "occupation", "elements": ["Actuary", "精算师", "AI工程师"]}
     pattern = lookup_patterns(TrainingData(lookup_tables=[table]), word_boundaries=True)[0]
-    text = "我是精算师，想问AI工程师和actuary的事"
+    text = "我是精算师，想问AI工程师和 actuary 的事，不是XAI工程师"
     found = [m.group(0) for m in re.finditer(pattern["pattern"], text, re.I)]
     assert found == ["精算师", "AI工程师", "actuary"]
 
