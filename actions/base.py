@@ -59,6 +59,8 @@ def payload(intent: str, **entities: str) -> str:
 # break; the rest is sent on "More detail".
 MAX_SHOWN_CHARS = 700
 MORE_DETAIL_KEY = "more_detail"
+# Entities that narrow a topic's answer to a lookup (which a quotation does not replace on a tie).
+_LOOKUP_ENTITIES = frozenset({"sector", "occupation"})
 MORE_BUTTON = {"title": "More detail", "payload": "/ask_more"}
 
 RATING_BUTTONS = [
@@ -135,6 +137,12 @@ class KnowledgeAction(Action, ABC):
                 return candidate()
         return None
 
+    def _is_summary(self, tracker: Tracker) -> bool:
+        """Whether this answer is a summary: a topic's, not narrowed to the sector or job
+        the message names (that is a lookup)."""
+        entities = tracker.latest_message.get("entities") or []
+        return self.summary and not any(e.get("entity") in _LOOKUP_ENTITIES for e in entities)
+
     def name(self) -> str:
         """``action_<topic>``."""
         return f"action_{self.topic}"
@@ -156,7 +164,7 @@ class KnowledgeAction(Action, ABC):
                 return early
             drafted = CollectingDispatcher()
             events = self.respond(drafted, tracker)
-            quote = better_than(tracker, drafted.messages, self.summary)
+            quote = better_than(tracker, drafted.messages, self._is_summary(tracker))
             if quote is None:
                 dispatcher.messages.extend(drafted.messages)
             else:

@@ -14,6 +14,7 @@ relevant passage: the caller says the documents do not answer it.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -42,6 +43,9 @@ _STOP = frozenset(STOPWORDS_EN) | QUESTION_WORDS | EXTRA_STOP
 # words of five to seven letters, two from eight letters.
 _MIN_TYPO_LENGTH = 5
 _LONG_WORD = 8
+# Endings the stemmer leaves on one form of a word and not on another, with the shortest
+# term they are added to ("serv" + "ic"; "academ" + "i"; "recogn" + "it").
+_STEM_ENDINGS = {"ic": 4, "i": 5, "t": 6, "it": 6}
 # An unknown term is replaced by the one known term sharing its first this many letters.
 _PREFIX = 6
 # A passage's paragraph (the other sentences of its line) adds this share of its score.
@@ -54,6 +58,14 @@ MIN_NAMED_COVERAGE = 0.3
 COMMON_SHARE = 0.25
 # "How many" questions prefer passages that state a number: their score is multiplied.
 NUMBER_BOOST = 1.3
+# Each pair of the question's words found side by side in a passage raises its score by
+# this share.
+PHRASE_BOOST = 0.3
+# The best hits by score, this many more than asked for, are ranked again by score times
+# coverage (a passage using all of the question's words beats one using its words often).
+RERANKED = 5
+# A passage that uses all the words the question puts in quotes counts more.
+QUOTED_BOOST = 1.5
 # A passage under a heading the question quotes ('what is a "foreign talent"?') counts more.
 HEADING_BOOST = 2.0
 _QUOTED = re.compile(r"[“\"']([^”\"']{3,60})[”\"']")
@@ -86,14 +98,23 @@ class Analyzer:
         self._expansions = expansions
         self._stemmer = snowballstemmer.stemmer("english")
 
-    def words(self, text: str) -> list[str]:
-        """The text's content words, lower-cased, abbreviations and synonyms expanded, not
-        stemmed; "Category B" is one word."""
-        words: list[str] = []
+    def word_groups(self, text: str) -> list[list[str]]:
+        """The text's content words, lower-cased, not stemmed, "Category B" one word: each
+        group is one word of the text (or of an abbreviation's expansion) with the synonyms
+        that can stand for it."""
+        groups: list[list[str]] = []
         for word in _WORD.findall(_CATEGORY.sub(r"category category\1", text.lower())):
-            words.extend(self._expansions.get(word, word).split())
-            words.extend(SYNONYMS.get(word, "").split())
-        return [w for w in words if w not in _STOP and 1 < len(w) <= MAX_WORD]
+            expanded = [[w] for w in self._expansions.get(word, word).split()]
+            expanded[-1].extend(SYNONYMS.get(word, "").split())
+            for group in expanded:
+                kept = [w for w in group if w not in _STOP and 1 < len(w) <= MAX_WORD]
+                if kept:
+                    groups.append(kept)
+        return groups
+
+    def words(self, text: str) -> list[str]:
+        """The text's content words, abbreviations and synonyms expanded, not stemmed."""
+        return [w for group in self.word_groups(text) for w in group]
 
     def terms(self, text: str) -> list[str]:
         """The text's index terms (stemmed content words)."""
@@ -111,6 +132,14 @@ class PassageIndex:
             for p in passages
         ]
         self._term_sets = [frozenset(terms) for terms in self._terms]
+        self._phrases: dict[tuple[str, str], list[int]] = {}
+        for i, passage in enumerate(passages):
+            text_terms = analyzer.terms(passage.text)
+            for pair in set(itertools.pairwise(text_terms)):
+                self._phrases.setdefault(pair, []).append(i)
+        self._section_terms = {
+            p.section: frozenset(analyzer.terms(p.section)) for p in passages if p.section
+        }
         self._has_number = np.array([bool(re.search(r"\d", p.text)) for p in passages])
         self._bm25 = bm25s.BM25()
         self._bm25.index(self._terms, show_progress=False)
@@ -126,6 +155,7 @@ class PassageIndex:
         count = len(self.passages)
         self._idf = {t: math.log(1 + count / f) for t, f in frequency.items()}
         self._surface = self._surface_words(passages)
+        self._variants = _stem_variants(self._idf)
         self._all_title_terms = {
             key: set(analyzer.terms(f"{source.title} {source.short}"))
             for key, source in load_sources().items()
@@ -137,13 +167,28 @@ class PassageIndex:
 
     def query_terms(self, question: str) -> list[str]:
         """The question's terms, misspelt words corrected to the passages' words."""
-        terms: list[str] = []
-        for word in self.analyzer.words(question):
-            term = self.analyzer.terms(word)[0] if self.analyzer.terms(word) else word
-            if term not in self._idf and len(word) >= _MIN_TYPO_LENGTH:
-                term = self._corrected(word) or self._same_prefix(term) or term
-            terms.append(term)
-        return list(dict.fromkeys(terms))
+        return [term for group in self.query_groups(question) for term in group]
+
+    def query_groups(self, question: str) -> list[tuple[str, ...]]:
+        """The question's terms grouped by the word they stand for (a word and its
+        synonyms), misspelt words corrected; each term in its first group only."""
+        seen: set[str] = set()
+        groups: list[tuple[str, ...]] = []
+        for words in self.analyzer.word_groups(question):
+            terms = [self._term(word) for word in words]
+            terms += [v for t in terms for v in self._variants.get(t, ())]
+            group = tuple(t for t in dict.fromkeys(terms) if t not in seen)
+            seen.update(group)
+            if group:
+                groups.append(group)
+        return groups
+
+    def _term(self, word: str) -> str:
+        stemmed = self.analyzer.terms(word)
+        term = stemmed[0] if stemmed else word
+        if term not in self._idf and len(word) >= _MIN_TYPO_LENGTH:
+            term = self._corrected(word) or self._same_prefix(term) or term
+        return term
 
     def _common_title_terms(self, doc: str, title: str) -> set[str]:
         """Words of a document's title that most of its passages use (they name the
@@ -177,47 +222,79 @@ class PassageIndex:
         ignored: Iterable[str] = (),
     ) -> list[Hit]:
         """The ``k`` best passages for the question, best first (only from ``docs`` if given)."""
-        all_terms = self.query_terms(question)
-        terms = [t for t in all_terms if t not in set(ignored)] or all_terms
-        known = [t for t in terms if t in self._idf]
+        all_groups = self.query_groups(question)
+        groups = _without(all_groups, set(ignored)) or all_groups
+        known = [t for group in groups for t in group if t in self._idf]
         if not known:
             return []
         paragraph_scores = self._paragraphs.get_scores(known)[self._paragraph_of]
         scores = self._bm25.get_scores(known) + _PARAGRAPH_WEIGHT * paragraph_scores
         if _ASKS_NUMBER.search(question):
             scores = scores * np.where(self._has_number, NUMBER_BOOST, 1.0)
-        headings = {p.strip().lower() for p in _QUOTED.findall(question)}
-        named = np.array([p.section.lower() in headings for p in self.passages])
+        scores = scores * (1 + PHRASE_BOOST * self._phrase_counts(groups))
+        for phrase in _QUOTED.findall(question):
+            quoted = set(self.analyzer.terms(phrase))
+            uses = np.array([bool(quoted) and quoted <= terms for terms in self._term_sets])
+            scores = scores * np.where(uses, QUOTED_BOOST, 1.0)
+        named = self._under_quoted_heading(question)
         scores = scores * np.where(named, HEADING_BOOST, 1.0)
         allowed = set(docs) if docs else None
         order = np.argsort(-scores, kind="stable")
         hits: list[Hit] = []
         for i in order:
-            if scores[i] <= 0 or len(hits) == k:
+            if scores[i] <= 0 or len(hits) == k + RERANKED:
                 break
             passage = self.passages[i]
             if allowed is None or passage.doc in allowed:
-                matched = sum(t in self._term_sets[i] for t in terms)
-                coverage = self._coverage(terms, i)
+                present = self._term_sets[i]
+                matched = sum(any(t in present for t in group) for group in groups)
+                coverage = self._covered(groups, present)
                 hits.append(Hit(passage, float(scores[i]), coverage, matched, bool(named[i])))
-        return hits
+        return sorted(hits, key=_reranked, reverse=True)[:k]
+
+    def _phrase_counts(self, groups: list[tuple[str, ...]]) -> np.ndarray:
+        """For each passage, how many pairs of the question's consecutive words it uses
+        side by side ("strategic positioning")."""
+        counts = np.zeros(len(self.passages))
+        pairs = {
+            (a, b) for first, second in itertools.pairwise(groups) for a in first for b in second
+        }
+        for pair in pairs:
+            counts[self._phrases.get(pair, [])] += 1
+        return counts
+
+    def _under_quoted_heading(self, question: str) -> np.ndarray:
+        """Which passages sit under a heading the question quotes: the heading itself, or a
+        heading made of the quoted words and other words of the question ('when is an
+        occupation "high-demand"?' names the heading "High-demand occupation")."""
+        phrases = [p.strip().lower() for p in _QUOTED.findall(question)]
+        quoted = [frozenset(self.analyzer.terms(p)) for p in phrases]
+        asked = set(self.query_terms(question)) | set(self.analyzer.terms(question))
+        named = {
+            section
+            for section, terms in self._section_terms.items()
+            if section.lower() in phrases or any(q and q <= terms <= asked for q in quoted)
+        }
+        return np.array([p.section in named for p in self.passages])
 
     def coverage(self, question: str, text: str, specific: bool = False) -> float:
         """The share of the question's weight that a text (any answer) contains; with
         ``specific``, only words that name no document count."""
-        terms = self.query_terms(question)
+        groups = self.query_groups(question)
         if specific:
             named = set().union(*self._all_title_terms.values())
-            terms = [t for t in terms if t not in named] or terms
-        return self._covered(terms, frozenset(self.analyzer.terms(text)))
+            groups = _without(groups, named) or groups
+        return self._covered(groups, frozenset(self.analyzer.terms(text)))
 
-    def _coverage(self, terms: list[str], i: int) -> float:
-        return self._covered(terms, self._term_sets[i])
-
-    def _covered(self, terms: list[str], present: frozenset[str]) -> float:
-        weights = {t: self._idf.get(t, self._unknown_idf) for t in terms}
-        total = sum(weights.values())
-        found = sum(w for t, w in weights.items() if t in present)
+    def _covered(self, groups: list[tuple[str, ...]], present: frozenset[str]) -> float:
+        """The share of the question's weight present: a word counts, with the weight of
+        its rarest known term, when it or one of its synonyms is there."""
+        total = found = 0.0
+        for group in groups:
+            known = [self._idf[t] for t in group if t in self._idf]
+            weight = max(known) if known else self._unknown_idf
+            total += weight
+            found += weight if any(t in present for t in group) else 0.0
         return found / total if total else 0.0
 
     @property
@@ -242,6 +319,34 @@ class PassageIndex:
             score_cutoff=2 if len(word) >= _LONG_WORD else 1,
         )
         return self.analyzer.terms(best[0])[0] if best else None
+
+
+def _reranked(hit: Hit) -> float:
+    """A hit's score times its coverage; under a quoted heading, its score alone."""
+    return hit.score * (1.0 if hit.heading else hit.coverage)
+
+
+def _stem_variants(known: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Terms the stemmer left apart that are one word ("serv" from "serving" and "servic"
+    from "service", "strateg" and "strategi"): each term with the known terms that extend it
+    by an ending the stemmer leaves behind."""
+    present = set(known)
+    variants: dict[str, tuple[str, ...]] = {}
+    for term in present:
+        longer = tuple(
+            term + ending
+            for ending, shortest in _STEM_ENDINGS.items()
+            if len(term) >= shortest and term + ending in present
+        )
+        if longer and not term.isdigit():
+            variants[term] = longer
+    return variants
+
+
+def _without(groups: list[tuple[str, ...]], dropped: set[str]) -> list[tuple[str, ...]]:
+    """The groups without the dropped terms (and without groups left empty)."""
+    kept = [tuple(t for t in group if t not in dropped) for group in groups]
+    return [group for group in kept if group]
 
 
 @lru_cache(maxsize=1)

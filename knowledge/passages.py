@@ -39,8 +39,9 @@ _ABBREVIATION_END = re.compile(r"\b(?:Ed|No|e\.g|i\.e|etc|Co|St)\.$")
 _LONG_SENTENCE = 300
 _MIN_ITEMS = 4
 _ANAPHORA = re.compile(
-    r"^(This|These|They|It|He|She|Such|Their|Its|Those|That is|Among them|Alternatively|"
-    r"In addition|At the same time|Namely|Generally|Of them)\b"
+    r"^(This|These|They|It(?! is| was)|He|She|Such|Their|Its|Those|That is|Among them|"
+    r"Alternatively|In addition|At the same time|Namely|Generally|Of them|"
+    r"The (first|second|third|last)|(First|Second|Third|Finally)(?=,))\b"
 )
 # A short line with no closing punctuation ("Assessment process") is a heading: the list
 # before it has ended.

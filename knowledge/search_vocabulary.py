@@ -78,6 +78,10 @@ QUESTION_WORDS = frozenset(
         "list",
         "name",
         "give",
+        "claim",
+        "claims",
+        "mention",
+        "mentions",
     ]
 )
 EXTRA_STOP = frozenset(

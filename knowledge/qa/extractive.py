@@ -34,6 +34,9 @@ MAX_ESSENTIAL_CHARS = 600
 # Sentences longer than this (table rows excepted) are cut to the clauses that use the
 # question's words.
 LONG_SENTENCE = 450
+# A sentence that goes through what the one before announced ("... three indicators. The
+# first is ...") is quoted with it whatever its length.
+_ENUMERATES = re.compile(r"^(The first\b|First,)")
 # How many list items after a lead-in are quoted.
 MAX_ITEMS = 6
 
@@ -67,19 +70,32 @@ def best_hit(hits: list[Hit], question: str) -> Hit:
     return hits[0]
 
 
-def focused(passage: Passage, question: str) -> Passage:
-    """A long sentence cut to its first clause and the clauses that use the question's
-    words, the gaps marked "…" (the document's words, none added)."""
-    if len(passage.text) <= LONG_SENTENCE or not question or passage.row is not None:
+def focused(passage: Passage, question: str, room: int = MAX_QUOTE_CHARS) -> Passage:
+    """A sentence longer than ``LONG_SENTENCE`` or than the room left cut to the clauses
+    that use most of the question's words (a number first when one is asked for), with the
+    first clause when there is room; the gaps are marked "…" (the document's words, none
+    added)."""
+    too_long = len(passage.text) > min(LONG_SENTENCE, room)
+    if not too_long or not question or passage.row is not None:
         return passage
     analyzer = get_passage_index().analyzer
     wanted = set(analyzer.terms(question))
     clauses = re.split(r"(?<=[,;])\s+", passage.text)
-    matching = {i for i, c in enumerate(clauses) if wanted & set(analyzer.terms(c))}
-    near = {j for i in matching for j in (i - 1, i, i + 1) if 0 <= j < len(clauses)}
-    keep = sorted({0} | near)
+    asks_number = bool(_ASKS_NUMBER.search(question))
+
+    def weight(i: int) -> tuple[float, int]:
+        used = len(wanted & set(analyzer.terms(clauses[i])))
+        number = asks_number and bool(re.search(r"\d", clauses[i]))
+        return (used + (0.5 if number else 0.0), -i)
+
+    ranked = [i for i in sorted(range(len(clauses)), key=weight, reverse=True) if weight(i)[0]]
+    keep: set[int] = set()
+    following = [j for i in ranked for j in range(i + 1, len(clauses))]
+    for i in [*ranked, *following, 0, *(i - 1 for i in ranked)]:
+        if 0 <= i < len(clauses) and _length(clauses, keep | {i}) <= min(room, MAX_QUOTE_CHARS):
+            keep.add(i)
     pieces, previous = [], -1
-    for i in keep:
+    for i in sorted(keep):
         if i != previous + 1:
             pieces.append("…")
         pieces.append(clauses[i])
@@ -87,9 +103,11 @@ def focused(passage: Passage, question: str) -> Passage:
     if previous != len(clauses) - 1:
         pieces.append("…")
     text = " ".join(pieces)
-    if len(text) > MAX_QUOTE_CHARS:
-        text = text[: text.rfind(", ", 0, MAX_QUOTE_CHARS)] + ", …"
-    return replace(passage, text=text) if len(text) < len(passage.text) else passage
+    return replace(passage, text=text) if keep and len(text) < len(passage.text) else passage
+
+
+def _length(clauses: list[str], chosen: set[int]) -> int:
+    return sum(len(clauses[i]) + 3 for i in chosen)
 
 
 def chosen_passages(hits: list[Hit], question: str = "") -> list[Passage]:
@@ -103,7 +121,9 @@ def chosen_passages(hits: list[Hit], question: str = "") -> list[Passage]:
         chosen += [p for p in earlier if p.text == best.passage.lead]
     chosen += list(footnotes_of(best.passage))
     following = neighbours(best.passage, before=0, after=1)[1:]
-    chosen += [p for p in following if p.lead == best.passage.text and not p.lead.endswith(":")]
+    elaboration = [p for p in following if p.lead == best.passage.text and not p.lead.endswith(":")]
+    chosen += elaboration
+    enumeration = [p for p in elaboration if _ENUMERATES.match(p.text)]
     if best.passage.text.rstrip().endswith(":"):
         chosen += list(neighbours(best.passage, before=0, after=MAX_ITEMS))[1:]
     else:
@@ -116,14 +136,15 @@ def chosen_passages(hits: list[Hit], question: str = "") -> list[Passage]:
                 chosen.append(hit.passage)
     marking = list(marked_by(best.passage))
     chosen += marking
-    essential = {best.passage, *footnotes_of(best.passage), *marking}
+    essential = {best.passage, *footnotes_of(best.passage), *marking, *enumeration}
     essential |= {p for p in chosen if p.text == best.passage.lead}
     kept: list[Passage] = []
     length = 0
     limit = MAX_ITEMS + 1 if best.passage.text.endswith(":") else MAX_SENTENCES
-    for original in dict.fromkeys(chosen):
-        passage = focused(original, question)
+    # The essential passages get their room first.
+    for original in sorted(dict.fromkeys(chosen), key=lambda p: p not in essential):
         cap = MAX_ESSENTIAL_CHARS if original in essential else MAX_QUOTE_CHARS
+        passage = focused(original, question, cap - length if kept else MAX_QUOTE_CHARS)
         if len(kept) == limit or (kept and length + len(passage.text) > cap):
             continue
         kept.append(passage)
