@@ -19,10 +19,7 @@ import re
 from typing import Any
 
 import jieba
-from rasa.engine.graph import ExecutionContext
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.tokenizers.tokenizer import Token
 from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
 from rasa.shared.nlu.training_data.message import Message
@@ -107,17 +104,6 @@ class MixedTokenizer(WhitespaceTokenizer):
         """Load jieba's dictionary with the glossary's names now."""
         super().__init__(config)
         self.segmenter = Segmenter()
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> MixedTokenizer:
-        """Rasa's constructor hook."""
-        return cls(config)
 
     @staticmethod
     def not_supported_languages() -> list[str] | None:

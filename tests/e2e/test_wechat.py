@@ -82,6 +82,17 @@ def test_a_question_gets_a_sourced_answer(servers: Servers) -> None:
     assert "Source" in answer
 
 
+def test_a_chinese_question_gets_a_chinese_answer_with_its_source(servers: Servers) -> None:
+    answer = say(servers, "wx-zh", "前海的AI工程师需要什么学历？")
+    assert "关于该职业的要求" in answer
+    assert "master" in answer.lower(), "the record's facts, quoted"
+    assert "来源：前海外籍人才紧缺职业清单" in answer
+
+
+def test_a_greeting_on_wechat_is_answered_in_chinese(servers: Servers) -> None:
+    assert say(servers, "wx-hello", "你好").startswith("您好！")
+
+
 def test_an_image_gets_a_polite_text_reply(servers: Servers) -> None:
     extra = "<PicUrl><![CDATA[http://example.com/a.jpg]]></PicUrl><MediaId>m1</MediaId>"
     assert reply_to(servers, "wx-image", "image", extra).findtext("Content") == TEXT_ONLY
