@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from knowledge.base import load_knowledge_base
+from knowledge.chinese import chinese_years, has_chinese
 from knowledge.records import Degree
 from knowledge.vocabulary import (
     CHINESE_DEGREE_TERMS,
@@ -89,8 +90,12 @@ def parse_years(text: str, bare_number_ok: bool = False) -> float | None:
     a rule needing more than 5 years is not met by "over 5 years". With several durations
     the largest counts. A bare number ("6") counts only with ``bare_number_ok``, for answers
     to a direct question, and only when it is the one number in the text. Values above
-    :data:`MAX_YEARS` give None.
+    :data:`MAX_YEARS` give None. Durations written in Chinese ("五年", "3年半", "两年以上")
+    are read by :func:`knowledge.chinese.chinese_years`.
     """
+    chinese = chinese_years(text) if has_chinese(text) else None
+    if chinese is not None:
+        return chinese if chinese <= MAX_YEARS else None
     return _years_in(_parse(text), bare_number_ok)
 
 

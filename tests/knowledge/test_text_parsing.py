@@ -133,3 +133,9 @@ def test_extract(text: str, parsed: ParsedMessage) -> None:
 def test_extract_takes_the_longest_occupation_name() -> None:
     longer = "Financial Professional in Cloud Computing Application"
     assert extract(f"a cloud computing specialist, formerly {longer}").occupation == longer
+
+
+def test_durations_in_chinese_are_years() -> None:
+    assert parse_years("在上海2年", bare_number_ok=True) == 2
+    assert parse_years("三年半") == 3.5
+    assert parse_years("一百年") is None
