@@ -83,8 +83,17 @@ def chinese_text(text: str, action: str | None) -> str:
         quoted = quoted or chinese is None or (found is not None and found[0] in frame["quoting"])
         lines.append(chinese if chinese is not None else _with_chinese_name(line))
     if quoted:
-        lines = [frame["intros"].get(action, frame["default_intro"]), *lines, frame["quote_note"]]
+        intro = frame["intros"].get(action, frame["default_intro"])
+        lines = [*_answer_word(text), intro, *lines, frame["quote_note"]]
     return "\n".join([*lines, *([source] if source else [])])
+
+
+def _answer_word(text: str) -> list[str]:
+    """"是的，可以。" (or "不是。", "暂时还不行。") for a reply whose first line answers yes
+    or no ("Yes: you can apply ...", "No, X is not on ..."), else nothing."""
+    words = catalog("zh")["frame"]["answer_words"]
+    first = text.lstrip()
+    return [word for english, word in words.items() if re.match(rf"{english}\b[:,.]", first)][:1]
 
 
 def chinese_button(button: dict[str, Any]) -> dict[str, Any]:
