@@ -89,7 +89,7 @@ def chinese_text(text: str, action: str | None) -> str:
 
 
 def _answer_word(text: str) -> list[str]:
-    """"是的，可以。" (or "不是。", "暂时还不行。") for a reply whose first line answers yes
+    """ "是的，可以。" (or "不是。", "暂时还不行。") for a reply whose first line answers yes
     or no ("Yes: you can apply ...", "No, X is not on ..."), else nothing."""
     words = catalog("zh")["frame"]["answer_words"]
     first = text.lstrip()
