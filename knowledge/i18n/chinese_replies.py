@@ -73,18 +73,27 @@ def _with_chinese_name(line: str) -> str:
 def chinese_text(text: str, action: str | None) -> str:
     """The reply's text for a Chinese conversation (see the module's docstring)."""
     frame = catalog("zh")["frame"]
-    lines, quoted, source = [], False, None
+    lines: list[str] = []
+    keys: list[str | None] = []
+    source = None
     for line in text.split("\n"):
         if line.startswith(SOURCE_PREFIX):
             source = chinese_source_line(line)
-            continue
-        chinese = translate_line(line, chinese_name) if line.strip() else line
-        found = english_key(line) if chinese is not None and line.strip() else None
-        quoted = quoted or chinese is None or (found is not None and found[0] in frame["quoting"])
-        lines.append(chinese if chinese is not None else _with_chinese_name(line))
-    if quoted:
-        intro = frame["intros"].get(action, frame["default_intro"])
-        lines = [*_answer_word(text), intro, *lines, frame["quote_note"]]
+        elif not line.strip():
+            lines.append(line)
+        else:
+            chinese = translate_line(line, chinese_name)
+            keys.append(english_key(line)[0] if chinese is not None else None)
+            lines.append(chinese if chinese is not None else _with_chinese_name(line))
+    quoting = set(frame["quoting"])
+    if any(key is None or key in quoting for key in keys):
+        # A quotation names its document itself ("…原文写道："); other English gets a lead-in.
+        intro = (
+            []
+            if keys and keys[0] in quoting
+            else [frame["intros"].get(action, frame["default_intro"])]
+        )
+        lines = [*_answer_word(text), *intro, *lines, frame["quote_note"]]
     return "\n".join([*lines, *([source] if source else [])])
 
 

@@ -61,17 +61,25 @@ def test_lines_not_in_the_catalog_are_left_alone() -> None:
     assert english_key("Category B gives a five-year multiple-entry visa.") is None
 
 
-def test_facts_are_quoted_in_english_under_a_chinese_lead_in_with_the_chinese_source() -> None:
+def test_a_quotation_names_its_document_in_chinese_and_keeps_the_english_words() -> None:
     text = (
         "The Qianhai high-demand occupations list 2020 says: “By 2020, there are 154,000 "
         "enterprises.”\nSource: Qianhai high-demand occupations list 2020 (4. Services)"
     )
-    frame = catalog("zh")["frame"]
     assert chinese_text(text, "action_qianhai_stats").split("\n") == [
-        frame["intros"]["action_qianhai_stats"],
         "前海外籍人才紧缺职业清单原文写道：“By 2020, there are 154,000 enterprises.”",
-        frame["quote_note"],
+        catalog("zh")["frame"]["quote_note"],
         "来源：前海外籍人才紧缺职业清单（Qianhai high-demand occupations list 2020 (4. Services)）",
+    ]
+
+
+def test_other_english_facts_get_the_actions_lead_in() -> None:
+    text = "• Big data engineer: master's degree, 3 years\n"
+    text += "Source: Qianhai high-demand occupations list 2020 (Table 1)"
+    frame = catalog("zh")["frame"]
+    assert chinese_text(text, "action_occupation_requirements").split("\n")[:2] == [
+        frame["intros"]["action_occupation_requirements"],
+        "• Big data engineer: master's degree, 3 years",
     ]
 
 
