@@ -47,20 +47,15 @@ def names_pattern(names: list[str], word_boundaries: bool) -> str:
     """One regex for a lookup table's names.
 
     English names match between word boundaries. Chinese is written without spaces, so a
-    Chinese name matches wherever it stands: one starting with a Chinese character only
-    where such a character starts (a class of first characters fails at once elsewhere),
-    one starting with Latin letters ("AI工程师") only after no letter or digit.
+    name starting with a Chinese character matches wherever it stands; a class of those
+    first characters fails at once at any other position. Chinese names that start with
+    Latin letters ("AI工程师") are left to DIET.
     """
     latin = [name for name in names if not has_chinese(name)]
-    cjk_start = [name for name in names if CJK.match(name)]
-    latin_start = [name for name in names if has_chinese(name) and not CJK.match(name)]
-    starts = "".join(sorted({re.escape(name[0]) for name in cjk_start}))
+    chinese = [name for name in names if CJK.match(name)]
+    starts = "".join(sorted({name[0] for name in chinese}))
     bounded = rf"\b(?:{trie_regex(latin)})\b" if word_boundaries else f"(?:{trie_regex(latin)})"
-    groups = [
-        (bounded, latin),
-        (f"(?=[{starts}])(?:{trie_regex(cjk_start)})", cjk_start),
-        (f"(?<![A-Za-z0-9])(?:{trie_regex(latin_start)})", latin_start),
-    ]
+    groups = [(bounded, latin), (f"(?=[{starts}])(?:{trie_regex(chinese)})", chinese)]
     return "|".join(regex for regex, members in groups if members)
 
 
