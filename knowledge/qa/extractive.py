@@ -124,6 +124,8 @@ def chosen_passages(hits: list[Hit], question: str = "") -> list[Passage]:
     elaboration = [p for p in following if p.lead == best.passage.text and not p.lead.endswith(":")]
     chosen += elaboration
     enumeration = [p for p in elaboration if _ENUMERATES.match(p.text)]
+    enumeration += _naming_neighbour(best.passage, question)
+    chosen += enumeration
     if best.passage.text.rstrip().endswith(":"):
         chosen += list(neighbours(best.passage, before=0, after=MAX_ITEMS))[1:]
     else:
@@ -150,6 +152,21 @@ def chosen_passages(hits: list[Hit], question: str = "") -> list[Passage]:
         kept.append(passage)
         length += len(passage.text) + 1
     return sorted(kept, key=lambda p: p.index)
+
+
+def _naming_neighbour(passage: Passage, question: str) -> list[Passage]:
+    """The sentence of the same paragraph that names what the question asks for ("which
+    cities"), when the best passage does not."""
+    index = get_passage_index()
+    asked = index.asked_for(question)
+    if not asked or asked <= set(index.analyzer.terms(passage.text)):
+        return []
+    around = neighbours(passage, before=1, after=1)
+    return [
+        p
+        for p in around
+        if p.line == passage.line and p != passage and asked <= set(index.analyzer.terms(p.text))
+    ][:1]
 
 
 def quote(kb: KnowledgeBase, passages: list[Passage], lead: str = "") -> Answer:

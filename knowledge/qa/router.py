@@ -126,6 +126,10 @@ def better_quote(
     if not good_enough(hits):
         return None
     quote = extractive.quote(kb, extractive.chosen_passages(hits, english))
+    asked = index.asked_for(english)
+    quoted_terms = set(index.analyzer.terms(quote.render()))
+    if asked and asked <= set(index.analyzer.terms(structured)) and not asked & quoted_terms:
+        return None  # "which cities": the topic's answer names them, the quotation doesn't
     quoted = index.coverage(english, quote.render(), specific=True)
     if quoted < index.coverage(english, structured, specific=True) + margin:
         return None
