@@ -62,6 +62,7 @@ class ActionOccupationShortage(OccupationAction):
         return lists.occupation_shortage(kb(), index(), query)
 
 
+_REFERS_BACK = re.compile(r"\b(those|these|them|of which)\b", re.I)
 _ORIENTATION = re.compile(r"\b(demand|strategy)[- ]oriented\b", re.I)
 
 
@@ -74,7 +75,8 @@ class ActionQianhaiOccupations(KnowledgeAction):
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         """The filtered list (the answer matches the industry name, or says it cannot)."""
         text = tracker.latest_message.get("text") or ""
-        follow_up = tracker.get_slot("topic") == self.topic
+        # "Which of those ...?" narrows what the last answer was about, whatever its topic.
+        follow_up = tracker.get_slot("topic") == self.topic or bool(_REFERS_BACK.search(text))
         industry = current(tracker, "sector") if follow_up else latest_entity(tracker, "sector")
         orientation = _ORIENTATION.search(text)
         send(

@@ -65,10 +65,11 @@ PHRASE_BOOST = 0.3
 # coverage (a passage using all of the question's words beats one using its words often).
 RERANKED = 5
 # What a "which/what/how many" question asks for, and where sentences end.
-_WH_NOUN = re.compile(
-    r"\b(?:which|what|how many|how much)\s+(?:of the |the |kinds? of |types? of )?([a-z][a-z-]+)",
-    re.I,
-)
+_WH = r"\b(?:which|what|how many|how much)\s+(?:of the |the |kinds? of |types? of )?"
+_AUXILIARY = r"(?:does|do|did|is|are|was|were|can|could|will|would|has|have|should|must|may)"
+# "which work permit categories does ...": the phrase before the verb, its last word the head.
+_WH_PHRASE = re.compile(_WH + rf"((?:[a-z][a-z-]+ ){{0,2}}[a-z][a-z-]+) {_AUXILIARY}\b", re.I)
+_WH_NOUN = re.compile(_WH + r"([a-z][a-z-]+)", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 # The words a question focuses on (see PassageIndex.focus) weigh this much more in coverage.
 FOCUS_WEIGHT = 1.5
@@ -277,7 +278,9 @@ class PassageIndex:
 
     def asked_for(self, question: str) -> frozenset[str]:
         """The terms of the noun a "which/what/how many" question asks for ("cities")."""
-        nouns = [m.group(1) for m in _WH_NOUN.finditer(question.lower())]
+        lowered = question.lower()
+        phrases = _WH_PHRASE.findall(lowered) or _WH_NOUN.findall(lowered)
+        nouns = [phrase.split()[-1] for phrase in phrases]
         return frozenset(t for n in nouns if n not in _STOP for t in self.analyzer.terms(n))
 
     def focus(self, question: str) -> frozenset[str]:

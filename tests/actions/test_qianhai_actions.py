@@ -68,3 +68,16 @@ def test_occupations_by_industry_and_an_industry_the_list_lacks():
         ActionQianhaiOccupations(), tracker("biomedicine jobs", entities={"sector": "biomedicine"})
     )
     assert "no industry I can match" in text_of(messages)
+
+
+def test_which_of_those_narrows_the_industry_the_last_answer_was_about():
+    messages, _ = run(
+        ActionQianhaiOccupations(),
+        tracker(
+            "which of those are strategy-oriented?",
+            slots={"topic": "qianhai_stats", "sector": "information service"},
+        ),
+    )
+    text = text_of(messages)
+    assert "Enterprise digitalization manager" in text and "Big data engineer" in text
+    assert "Actuary" not in text
