@@ -55,9 +55,9 @@ def better_than(tracker: Tracker, messages: list[dict], summary: bool) -> Answer
     said = "\n".join(m.get("text") or "" for m in messages)
     clarifying = not any((m.get("custom") or {}).get("sources") for m in messages)
     margin = router.SUMMARY_MARGIN if summary else router.QUOTE_MARGIN
-    cited = frozenset(
-        source["doc"] for m in messages for source in (m.get("custom") or {}).get("sources", [])
-    )
+    # A summary from another document than the one named yields; a lookup does not.
+    sources = [s["doc"] for m in messages for s in (m.get("custom") or {}).get("sources", [])]
+    cited = tuple(dict.fromkeys(sources)) if summary else ()
     return router.better_quote(
         kb(), question_of(tracker), said[:MAX_SHOWN_CHARS], clarifying, margin, cited
     )

@@ -112,20 +112,21 @@ def better_quote(
     structured: str,
     clarifying: bool = False,
     margin: float = QUOTE_MARGIN,
-    cited: frozenset[str] = frozenset(),
+    cited: tuple[str, ...] = (),
 ) -> Answer | None:
     """A quotation that covers the question's specific words (those naming no document)
     clearly better than a topic's structured answer (its shown text given), or None: the
     structured answer then stands. When the topic only asks a clarifying question, or its
-    answer cites none of the documents the question names (``cited``: the documents it
-    cites; "the first list" asked, 3.0 answered), a plausible quotation is enough."""
+    answer is mainly from a document the question does not name (``cited``: the documents
+    it cites, main one first; "the first list" asked, 3.0 answered), a plausible quotation
+    is enough."""
     english = to_english(question[:MAX_QUESTION_CHARS])
     index = get_passage_index()
     if len(index.query_terms(english)) < MIN_TERMS_TO_REPLACE:
         return None
     hits = index.find(english, k=3)
     named = set(documents_named(english))
-    other_document = bool(named and cited and not named & cited)
+    other_document = bool(named and cited and cited[0] not in named)
     if other_document and hits and hits[0].passage.doc in named and extractive.plausible(hits):
         return extractive.quote(kb, extractive.chosen_passages(hits, english))
     good_enough = extractive.plausible if clarifying or margin <= 0 else extractive.confident
