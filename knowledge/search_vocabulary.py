@@ -130,5 +130,8 @@ EXTRA_STOP = frozenset(
         "any",
         "some",
         "one",
+        "each",
+        "every",
+        "per",
     ]
 )
