@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.base import KnowledgeAction, current, index, kb, latest_entity, send, static_action
 from actions.occupations import choice_buttons, occupation_query
 from knowledge.answers import lists, qianhai
-from knowledge.answers.common import Answer
+from knowledge.answers.common import Answer, closest_name
 from knowledge.filters import match_duration, match_severity
 
 
@@ -92,7 +92,20 @@ class ActionQianhaiOccupations(KnowledgeAction):
         return []
 
 
-ActionQianhaiStats = static_action("qianhai_stats", qianhai.stats)
+class ActionQianhaiStats(KnowledgeAction):
+    """The list's counts; for an industry the message names, that industry's occupations
+    with their count first."""
+
+    topic = "qianhai_stats"
+    follow_up_entities: ClassVar[frozenset[str]] = frozenset({"sector"})
+
+    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+        """Counts of the list, or of the industry named."""
+        industry = latest_entity(tracker, "sector")
+        if industry and closest_name(kb(), industry, qianhai.industry_names(kb())):
+            return ActionQianhaiOccupations().respond(dispatcher, tracker)
+        send(dispatcher, qianhai.stats(kb()))
+        return []
 
 
 ActionQianhaiBenefits = static_action("qianhai_benefits", qianhai.benefits)

@@ -34,6 +34,14 @@ DOCUMENT_CUES: dict[str, re.Pattern[str]] = {
 }
 
 
+# How a follow-up names the document the last answer came from (each matches its cue).
+DOCUMENT_NAMES: dict[str, str] = {
+    "qianhai": "Qianhai",
+    "six_city_pilot": "six-city pilot",
+    "shanghai_qualifications_first": "first list",
+    "shanghai_qualifications_3": "3.0 list",
+    "shanghai_catalog": "urgently needed jobs catalog",
+}
 # The two Shanghai qualification lists share cues ("Category B holders"); a question that
 # names one of them by its version means that one only.
 _VERSION_CUES: dict[str, re.Pattern[str]] = {

@@ -44,6 +44,7 @@ SUMMARY_MARGIN = 0.0
 # Shorter questions ("which of those are strategy-oriented?") lean on the conversation's
 # context, which only the topic's answer uses: they keep it.
 MIN_TERMS_TO_REPLACE = 4
+_CONTEXT_CUE = re.compile(r"\s*\([^()]*\)\s*$")
 # Requests that are off topic whatever else they mention ("a script that scrapes job posts").
 _OFF_TOPIC = re.compile(
     r"\b(write|give|show|make|generate) me (a |an |some )?(python |java|sql )?(code|script|program|"
@@ -122,7 +123,8 @@ def better_quote(
     is enough."""
     english = to_english(question[:MAX_QUESTION_CHARS])
     index = get_passage_index()
-    if len(index.query_terms(english)) < MIN_TERMS_TO_REPLACE:
+    # A follow-up's own words count, not the document named for context ("... (Qianhai)").
+    if len(index.query_terms(_CONTEXT_CUE.sub("", english))) < MIN_TERMS_TO_REPLACE:
         return None
     hits = index.find(english, k=3)
     named = set(documents_named(english))

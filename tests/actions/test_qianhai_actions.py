@@ -7,6 +7,7 @@ from actions.qianhai import (
     ActionOccupationShortage,
     ActionQianhaiContact,
     ActionQianhaiOccupations,
+    ActionQianhaiStats,
 )
 from tests.actions.conftest import run, slot_events, text_of, tracker
 
@@ -81,3 +82,15 @@ def test_which_of_those_narrows_the_industry_the_last_answer_was_about():
     text = text_of(messages)
     assert "Enterprise digitalization manager" in text and "Big data engineer" in text
     assert "Actuary" not in text
+
+
+def test_how_many_in_an_industry_answers_that_industrys_count():
+    messages, _ = run(
+        ActionQianhaiStats(),
+        tracker(
+            "How many occupations on the Qianhai list are in the information service industry?",
+            entities={"sector": "information service"},
+        ),
+    )
+    text = text_of(messages)
+    assert text.startswith("5 occupations on the Qianhai list in the Information service industry")
