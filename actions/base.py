@@ -135,6 +135,10 @@ class KnowledgeAction(Action, ABC):
                 return candidate()
         return None
 
+    def yields_to_quotes(self, tracker: Tracker) -> bool:
+        """Whether a quotation that fits the question better may replace this answer."""
+        return True
+
     def _is_summary(self, tracker: Tracker) -> bool:
         """Whether this answer is a summary: a topic's, not narrowed by an entity the
         message names (a sector's jobs are a lookup, which a quotation must beat)."""
@@ -163,7 +167,12 @@ class KnowledgeAction(Action, ABC):
                 return early
             drafted = CollectingDispatcher()
             events = self.respond(drafted, tracker)
-            quote = better_than(tracker, drafted.messages, self._is_summary(tracker))
+            quotable = self.yields_to_quotes(tracker)
+            quote = (
+                better_than(tracker, drafted.messages, self._is_summary(tracker))
+                if quotable
+                else None
+            )
             if quote is None:
                 dispatcher.messages.extend(drafted.messages)
             else:

@@ -62,7 +62,8 @@ NUMBER_BOOST = 1.3
 # this share.
 PHRASE_BOOST = 0.3
 # The best hits by score, this many more than asked for, are ranked again by score times
-# coverage (a passage using all of the question's words beats one using its words often).
+# coverage (see _reranked: a passage using all of the question's words beats one using its
+# words often).
 RERANKED = 5
 # What a "which/what/how many" question asks for, and where sentences end.
 _WH = r"\b(?:which|what|how many|how much)\s+(?:of the |the |kinds? of |types? of )?"
@@ -70,6 +71,7 @@ _AUXILIARY = r"(?:does|do|did|is|are|was|were|can|could|will|would|has|have|shou
 # "which work permit categories does ...": the phrase before the verb, its last word the head.
 _WH_PHRASE = re.compile(_WH + rf"((?:[a-z][a-z-]+ ){{0,2}}[a-z][a-z-]+) {_AUXILIARY}\b", re.I)
 _WH_NOUN = re.compile(_WH + r"([a-z][a-z-]+)", re.I)
+_TITLE_NOTE = re.compile(r"(\s*\((first list|article|\d{4} report)\)|, news report)", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 # The words a question focuses on (see PassageIndex.focus) weigh this much more in coverage.
 FOCUS_WEIGHT = 1.5
@@ -220,10 +222,19 @@ class PassageIndex:
         asked = self.asked_for(question)
         if docs:
             title_terms = {t for d in docs for t in self._title_terms[d]} - quoted - asked
-            named = self.search(question, k, docs, ignored=title_terms)
+            named = self.search(self._without_titles(question, docs), k, docs, title_terms)
             if named and named[0].coverage >= MIN_NAMED_COVERAGE:
                 return named
         return self.search(question, k)
+
+    def _without_titles(self, question: str, docs: list[str]) -> str:
+        """The question without the full titles it writes out (they name the document)."""
+        sources = load_sources()
+        for doc in docs:
+            # "List of ... in Qianhai (2020 report)": the name without its note.
+            name = _TITLE_NOTE.sub("", sources[doc].title).strip(" .")
+            question = re.sub(re.escape(name).replace(r"\ ", r"\s+"), " ", question, flags=re.I)
+        return question
 
     def search(
         self,
@@ -359,8 +370,9 @@ class PassageIndex:
 
 
 def _reranked(hit: Hit) -> float:
-    """A hit's score times its coverage; under a quoted heading, its score alone."""
-    return hit.score * (1.0 if hit.heading else hit.coverage)
+    """A hit's score times its coverage to the power 1.5 (coverage counts more than
+    repeated words); under a quoted heading, its score alone."""
+    return hit.score * (1.0 if hit.heading else hit.coverage**1.5)
 
 
 def _stem_variants(known: Iterable[str]) -> dict[str, tuple[str, ...]]:

@@ -33,6 +33,7 @@ _GENERIC = frozenset(
         "consultant",
         "analyst",
         "designer",
+        "designs",
         "developer",
         "technician",
         "researcher",
@@ -55,7 +56,8 @@ def related_by_requirements(
     """Qianhai rows whose specialties (else competencies) use one of the query's field
     words (a word that is no generic job-title word), in table order, those named in
     ``exclude`` left out, and which column named the field."""
-    stems = {_STEMMER.stemWord(w) for w in _WORD.findall(query.lower()) if w not in _GENERIC}
+    generic = set(_STEMMER.stemWords(_GENERIC))
+    stems = {_STEMMER.stemWord(w) for w in _WORD.findall(query.lower())} - generic
     if not stems:
         return [], ""
     rows = [r for r in kb.qianhai.occupations if r.name.lower() not in {n.lower() for n in exclude}]
