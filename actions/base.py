@@ -59,8 +59,6 @@ def payload(intent: str, **entities: str) -> str:
 # break; the rest is sent on "More detail".
 MAX_SHOWN_CHARS = 700
 MORE_DETAIL_KEY = "more_detail"
-# Entities that narrow a topic's answer to a lookup (which a quotation does not replace on a tie).
-_LOOKUP_ENTITIES = frozenset({"sector", "occupation"})
 MORE_BUTTON = {"title": "More detail", "payload": "/ask_more"}
 
 RATING_BUTTONS = [
@@ -137,11 +135,16 @@ class KnowledgeAction(Action, ABC):
                 return candidate()
         return None
 
+    def yields_to_quotes(self, tracker: Tracker) -> bool:
+        """Whether a quotation that fits the question better may replace this answer."""
+        return True
+
     def _is_summary(self, tracker: Tracker) -> bool:
-        """Whether this answer is a summary: a topic's, not narrowed to the sector or job
-        the message names (that is a lookup)."""
+        """Whether this answer is a summary: a topic's, not narrowed by an entity the
+        message names (a sector's jobs are a lookup, which a quotation must beat)."""
         entities = tracker.latest_message.get("entities") or []
-        return self.summary and not any(e.get("entity") in _LOOKUP_ENTITIES for e in entities)
+        narrowing = self.follow_up_entities
+        return self.summary and not any(e.get("entity") in narrowing for e in entities)
 
     def name(self) -> str:
         """``action_<topic>``."""
@@ -164,7 +167,12 @@ class KnowledgeAction(Action, ABC):
                 return early
             drafted = CollectingDispatcher()
             events = self.respond(drafted, tracker)
-            quote = better_than(tracker, drafted.messages, self._is_summary(tracker))
+            quotable = self.yields_to_quotes(tracker)
+            quote = (
+                better_than(tracker, drafted.messages, self._is_summary(tracker))
+                if quotable
+                else None
+            )
             if quote is None:
                 dispatcher.messages.extend(drafted.messages)
             else:

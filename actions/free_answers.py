@@ -7,6 +7,7 @@ answer (a refusal, a verdict from facts the user stated, or a gap in the documen
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from rasa_sdk import Tracker
@@ -14,17 +15,34 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.base import MAX_SHOWN_CHARS, kb, send
+from actions.base import MAX_SHOWN_CHARS, before_latest_message, kb, send
 from actions.lists import ActionOnList
 from actions.stated_eligibility import asks_if_listed, form_start, stated_verdict
 from knowledge.answers.common import Answer
 from knowledge.qa import dates, router, safety
+from knowledge.qa.documents import DOCUMENT_NAMES, documents_named
+
+_REFERS_BACK = re.compile(r"\b(those|these|them|they|their|its|it|this|that)\b", re.I)
 
 
 def question_of(tracker: Tracker) -> str:
     """The text the user typed in the latest message ("" for a button's payload)."""
     text = tracker.latest_message.get("text") or ""
     return "" if text.startswith("/") else text
+
+
+def contextual_question(tracker: Tracker) -> str:
+    """The latest question; when it refers back ("how many of those ...", "their email")
+    and names no document, with the cue of the document the last answer cited."""
+    question = question_of(tracker)
+    if not _REFERS_BACK.search(question) or documents_named(question):
+        return question
+    for event in reversed(before_latest_message(tracker)):
+        sources = ((event.get("data") or {}).get("custom") or {}).get("sources") or []
+        if event.get("event") == "bot" and sources:
+            cue = DOCUMENT_NAMES.get(sources[0].get("doc", ""))
+            return f"{question} ({cue})" if cue else question
+    return question
 
 
 def preempted(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
@@ -55,8 +73,11 @@ def better_than(tracker: Tracker, messages: list[dict], summary: bool) -> Answer
     said = "\n".join(m.get("text") or "" for m in messages)
     clarifying = not any((m.get("custom") or {}).get("sources") for m in messages)
     margin = router.SUMMARY_MARGIN if summary else router.QUOTE_MARGIN
+    # A summary from another document than the one named yields; a lookup does not.
+    sources = [s["doc"] for m in messages for s in (m.get("custom") or {}).get("sources", [])]
+    cited = tuple(dict.fromkeys(sources)) if summary else ()
     return router.better_quote(
-        kb(), question_of(tracker), said[:MAX_SHOWN_CHARS], clarifying, margin
+        kb(), contextual_question(tracker), said[:MAX_SHOWN_CHARS], clarifying, margin, cited
     )
 
 
@@ -87,5 +108,5 @@ async def answer_instead(
 
 def free_answer(tracker: Tracker, today: date | None = None) -> Answer | None:
     """The router's answer to the latest message, or None when the documents have none."""
-    answer = router.answer_freely(kb(), question_of(tracker), today)
+    answer = router.answer_freely(kb(), contextual_question(tracker), today)
     return None if answer.text == router.NOT_FOUND else answer

@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.base import KnowledgeAction, index, kb, latest_entity, send
 from actions.occupations import choice_buttons, occupation_query
 from knowledge.answers import lists
+from knowledge.qa.eligibility import asks_if_listed
 
 
 class ActionOnList(KnowledgeAction):
@@ -20,6 +21,10 @@ class ActionOnList(KnowledgeAction):
 
     topic = "on_list"
     follow_up_entities: ClassVar[frozenset[str]] = frozenset({"occupation", "programme"})
+
+    def yields_to_quotes(self, tracker: Tracker) -> bool:
+        """Not when the message asks whether a job is listed: the lists answer that."""
+        return not asks_if_listed(tracker.latest_message.get("text") or "")
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         """Answer for the job named now or in context."""

@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.base import KnowledgeAction, current, index, kb, latest_entity, send, static_action
 from actions.occupations import choice_buttons, occupation_query
 from knowledge.answers import lists, qianhai
-from knowledge.answers.common import Answer
+from knowledge.answers.common import Answer, closest_name
 from knowledge.filters import match_duration, match_severity
 
 
@@ -62,6 +62,7 @@ class ActionOccupationShortage(OccupationAction):
         return lists.occupation_shortage(kb(), index(), query)
 
 
+_REFERS_BACK = re.compile(r"\b(those|these|them|of which)\b", re.I)
 _ORIENTATION = re.compile(r"\b(demand|strategy)[- ]oriented\b", re.I)
 
 
@@ -74,7 +75,8 @@ class ActionQianhaiOccupations(KnowledgeAction):
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         """The filtered list (the answer matches the industry name, or says it cannot)."""
         text = tracker.latest_message.get("text") or ""
-        follow_up = tracker.get_slot("topic") == self.topic
+        # "Which of those ...?" narrows what the last answer was about, whatever its topic.
+        follow_up = tracker.get_slot("topic") == self.topic or bool(_REFERS_BACK.search(text))
         industry = current(tracker, "sector") if follow_up else latest_entity(tracker, "sector")
         orientation = _ORIENTATION.search(text)
         send(
@@ -90,7 +92,20 @@ class ActionQianhaiOccupations(KnowledgeAction):
         return []
 
 
-ActionQianhaiStats = static_action("qianhai_stats", qianhai.stats)
+class ActionQianhaiStats(KnowledgeAction):
+    """The list's counts; for an industry the message names, that industry's occupations
+    with their count first."""
+
+    topic = "qianhai_stats"
+    follow_up_entities: ClassVar[frozenset[str]] = frozenset({"sector"})
+
+    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+        """Counts of the list, or of the industry named."""
+        industry = latest_entity(tracker, "sector")
+        if industry and closest_name(kb(), industry, qianhai.industry_names(kb())):
+            return ActionQianhaiOccupations().respond(dispatcher, tracker)
+        send(dispatcher, qianhai.stats(kb()))
+        return []
 
 
 ActionQianhaiBenefits = static_action("qianhai_benefits", qianhai.benefits)

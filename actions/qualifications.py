@@ -100,7 +100,23 @@ def _scheme_buttons(question: Answer, letter: str) -> list[dict[str, str]]:
     ]
 
 
-ActionQualOverview = static_action("qual_overview", qualifications.overview)
+class ActionQualOverview(KnowledgeAction):
+    """The list's overview; or, right after "which Category B do you mean?", the
+    category on the list the user names ("the one on the 3.0 list")."""
+
+    topic = "qual_overview"
+
+    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+        """The category asked about before, on the qualification list, or the overview."""
+        letter = (tracker.get_slot("category") or "").upper()[-1:]
+        pending = tracker.get_slot("topic") == "qual_category" and not tracker.get_slot(
+            "category_scheme"
+        )
+        if pending and letter:
+            send(dispatcher, qualifications.category(kb(), letter, "qualification_list"))
+            return [SlotSet("category_scheme", "qualification_list")]
+        send(dispatcher, qualifications.overview(kb()))
+        return []
 
 
 ActionQualFellowships = static_action("qual_fellowships", qualifications.fellowships)

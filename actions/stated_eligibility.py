@@ -111,6 +111,7 @@ def stated_verdict(tracker: Tracker, require_question: bool = True) -> tuple[Any
     return reply.answer, verdict_events(reply, facts)
 
 
+_HOLDS_CATEGORY = re.compile(r"\b(hold|have|got|with)\b[^.?!]{0,30}\bcategory [a-d]\b", re.I)
 _FIRST_PERSON = re.compile(
     r"\b(can|could|may|am|do|would|will|should) i\b|\bmy\b|\bi('m| am| have| hold)\b|我", re.I
 )
@@ -139,7 +140,9 @@ def form_not_needed(tracker: Tracker) -> bool:
     if facts.has_profile and programme_of(facts, index()) is not None:
         return True
     personal = _FIRST_PERSON.search(text) and asks_for_verdict(text)
-    return asks_if_listed(text) or not personal
+    # "I hold a Category B qualification, can I get permanent residence?" asks what the
+    # category gives, not whether the user is eligible for a programme.
+    return asks_if_listed(text) or not personal or bool(_HOLDS_CATEGORY.search(text))
 
 
 def form_start(tracker: Tracker) -> list[EventType] | None:

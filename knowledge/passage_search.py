@@ -62,8 +62,19 @@ NUMBER_BOOST = 1.3
 # this share.
 PHRASE_BOOST = 0.3
 # The best hits by score, this many more than asked for, are ranked again by score times
-# coverage (a passage using all of the question's words beats one using its words often).
+# coverage (see _reranked: a passage using all of the question's words beats one using its
+# words often).
 RERANKED = 5
+# What a "which/what/how many" question asks for, and where sentences end.
+_WH = r"\b(?:which|what|how many|how much)\s+(?:of the |the |kinds? of |types? of )?"
+_AUXILIARY = r"(?:does|do|did|is|are|was|were|can|could|will|would|has|have|should|must|may)"
+# "which work permit categories does ...": the phrase before the verb, its last word the head.
+_WH_PHRASE = re.compile(_WH + rf"((?:[a-z][a-z-]+ ){{0,2}}[a-z][a-z-]+) {_AUXILIARY}\b", re.I)
+_WH_NOUN = re.compile(_WH + r"([a-z][a-z-]+)", re.I)
+_TITLE_NOTE = re.compile(r"(\s*\((first list|article|\d{4} report)\)|, news report)", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+# The words a question focuses on (see PassageIndex.focus) weigh this much more in coverage.
+FOCUS_WEIGHT = 1.5
 # A passage that uses all the words the question puts in quotes counts more.
 QUOTED_BOOST = 1.5
 # A passage under a heading the question quotes ('what is a "foreign talent"?') counts more.
@@ -132,6 +143,7 @@ class PassageIndex:
             for p in passages
         ]
         self._term_sets = [frozenset(terms) for terms in self._terms]
+        self._text_term_sets = [frozenset(analyzer.terms(p.text)) for p in passages]
         self._phrases: dict[tuple[str, str], list[int]] = {}
         for i, passage in enumerate(passages):
             text_terms = analyzer.terms(passage.text)
@@ -207,12 +219,22 @@ class PassageIndex:
         titles' words then no longer count (they name the document, not the answer)."""
         docs = documents_named(question)
         quoted = {t for phrase in _QUOTED.findall(question) for t in self.analyzer.terms(phrase)}
+        asked = self.asked_for(question)
         if docs:
-            title_terms = {t for d in docs for t in self._title_terms[d]} - quoted
-            named = self.search(question, k, docs, ignored=title_terms)
+            title_terms = {t for d in docs for t in self._title_terms[d]} - quoted - asked
+            named = self.search(self._without_titles(question, docs), k, docs, title_terms)
             if named and named[0].coverage >= MIN_NAMED_COVERAGE:
                 return named
         return self.search(question, k)
+
+    def _without_titles(self, question: str, docs: list[str]) -> str:
+        """The question without the full titles it writes out (they name the document)."""
+        sources = load_sources()
+        for doc in docs:
+            # "List of ... in Qianhai (2020 report)": the name without its note.
+            name = _TITLE_NOTE.sub("", sources[doc].title).strip(" .")
+            question = re.sub(re.escape(name).replace(r"\ ", r"\s+"), " ", question, flags=re.I)
+        return question
 
     def search(
         self,
@@ -227,6 +249,7 @@ class PassageIndex:
         known = [t for group in groups for t in group if t in self._idf]
         if not known:
             return []
+        focus, asked = self.focus(question), self.asked_for(question)
         paragraph_scores = self._paragraphs.get_scores(known)[self._paragraph_of]
         scores = self._bm25.get_scores(known) + _PARAGRAPH_WEIGHT * paragraph_scores
         if _ASKS_NUMBER.search(question):
@@ -246,9 +269,10 @@ class PassageIndex:
                 break
             passage = self.passages[i]
             if allowed is None or passage.doc in allowed:
-                present = self._term_sets[i]
+                # The noun asked for counts only in the passage's own words, not its heading.
+                present = self._term_sets[i] - (asked - self._text_term_sets[i])
                 matched = sum(any(t in present for t in group) for group in groups)
-                coverage = self._covered(groups, present)
+                coverage = self._covered(groups, present, focus)
                 hits.append(Hit(passage, float(scores[i]), coverage, matched, bool(named[i])))
         return sorted(hits, key=_reranked, reverse=True)[:k]
 
@@ -262,6 +286,23 @@ class PassageIndex:
         for pair in pairs:
             counts[self._phrases.get(pair, [])] += 1
         return counts
+
+    def asked_for(self, question: str) -> frozenset[str]:
+        """The terms of the noun a "which/what/how many" question asks for ("cities")."""
+        lowered = question.lower()
+        phrases = _WH_PHRASE.findall(lowered) or _WH_NOUN.findall(lowered)
+        nouns = [phrase.split()[-1] for phrase in phrases]
+        return frozenset(t for n in nouns if n not in _STOP for t in self.analyzer.terms(n))
+
+    def focus(self, question: str) -> frozenset[str]:
+        """The terms the answer must be about: the noun a "which/what/how many" asks for
+        ("which cities") and, in a message of several sentences, its last question's words."""
+        sentences = [s for s in _SENTENCE_END.split(question) if s.strip()]
+        last_question = [s for s in sentences if s.rstrip().endswith("?")][-1:]
+        words = (
+            self.analyzer.words(last_question[0]) if len(sentences) > 1 and last_question else []
+        )
+        return self.asked_for(question) | {t for w in words for t in self.analyzer.terms(w)}
 
     def _under_quoted_heading(self, question: str) -> np.ndarray:
         """Which passages sit under a heading the question quotes: the heading itself, or a
@@ -284,15 +325,22 @@ class PassageIndex:
         if specific:
             named = set().union(*self._all_title_terms.values())
             groups = _without(groups, named) or groups
-        return self._covered(groups, frozenset(self.analyzer.terms(text)))
+        return self._covered(groups, frozenset(self.analyzer.terms(text)), self.focus(question))
 
-    def _covered(self, groups: list[tuple[str, ...]], present: frozenset[str]) -> float:
+    def _covered(
+        self,
+        groups: list[tuple[str, ...]],
+        present: frozenset[str],
+        focus: frozenset[str] = frozenset(),
+    ) -> float:
         """The share of the question's weight present: a word counts, with the weight of
-        its rarest known term, when it or one of its synonyms is there."""
+        its rarest known term (more for a word in focus), when it or one of its synonyms is
+        there."""
         total = found = 0.0
         for group in groups:
             known = [self._idf[t] for t in group if t in self._idf]
             weight = max(known) if known else self._unknown_idf
+            weight *= FOCUS_WEIGHT if focus.intersection(group) else 1.0
             total += weight
             found += weight if any(t in present for t in group) else 0.0
         return found / total if total else 0.0
@@ -322,8 +370,9 @@ class PassageIndex:
 
 
 def _reranked(hit: Hit) -> float:
-    """A hit's score times its coverage; under a quoted heading, its score alone."""
-    return hit.score * (1.0 if hit.heading else hit.coverage)
+    """A hit's score times its coverage to the power 1.5 (coverage counts more than
+    repeated words); under a quoted heading, its score alone."""
+    return hit.score * (1.0 if hit.heading else hit.coverage**1.5)
 
 
 def _stem_variants(known: Iterable[str]) -> dict[str, tuple[str, ...]]:
@@ -338,7 +387,8 @@ def _stem_variants(known: Iterable[str]) -> dict[str, tuple[str, ...]]:
             for ending, shortest in _STEM_ENDINGS.items()
             if len(term) >= shortest and term + ending in present
         )
-        if longer and not term.isdigit():
+        # "qualif" (qualification) and "qualifi" (qualify) are not one word.
+        if longer and not term.isdigit() and not term.endswith("if"):
             variants[term] = longer
     return variants
 

@@ -31,8 +31,9 @@ class Provenance:
     line: int | None = None
 
     def describe(self) -> str:
-        """Short human-readable location, e.g. ``Table 1, row 6`` or the section name."""
-        parts = [self.section]
+        """Short human-readable location, e.g. ``Table 1, row 6`` (a numbered table's row
+        needs no section) or the section name."""
+        parts = [] if self.table and self.row is not None else [self.section]
         if self.table:
             parts.append(self.table)
         if self.row is not None:

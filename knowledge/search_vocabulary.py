@@ -32,7 +32,12 @@ SYNONYMS: dict[str, str] = {
     "study": "specialty specialties",
     "studied": "specialty specialties",
     "salary": "remuneration",
+    "counted": "recognized equivalent",
     "dropped": "removed",
+    "widen": "expanded",
+    "widens": "expanded",
+    "broaden": "expanded",
+    "broadens": "expanded",
     "delisted": "removed",
     "permanently": "removed",
     "certificate": "qualification",
@@ -41,6 +46,23 @@ SYNONYMS: dict[str, str] = {
     "publish": "issue release",
     "who": "",
 }
+# Numbers are written either way: "six cities" finds "the 6 cities", "2 years" "two years".
+_NUMBER_WORDS = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+]
+SYNONYMS.update({word: str(n) for n, word in enumerate(_NUMBER_WORDS, start=1)})
+SYNONYMS.update({str(n): word for n, word in enumerate(_NUMBER_WORDS, start=1)})
 # Question words carry no topic; they are dropped like stop words.
 QUESTION_WORDS = frozenset(
     [
@@ -108,5 +130,8 @@ EXTRA_STOP = frozenset(
         "any",
         "some",
         "one",
+        "each",
+        "every",
+        "per",
     ]
 )

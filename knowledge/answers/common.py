@@ -58,7 +58,22 @@ def _merged_places(places: list[str]) -> list[str]:
     heading alone, in order."""
     heads = [place.split(": ")[0] for place in places]
     merged = [h if heads.count(h) > 1 else p for h, p in zip(heads, places, strict=True)]
-    return list(dict.fromkeys(merged))
+    return _merged_rows(list(dict.fromkeys(merged)))
+
+
+def _merged_rows(places: list[str]) -> list[str]:
+    """Rows of one table as one place: "Table 2, row 4", "Table 2, row 12" -> "Table 2,
+    rows 4, 12"."""
+    rows: dict[str, list[str]] = {}
+    for place in places:
+        table, _, row = place.rpartition(", row ")
+        rows.setdefault(table if table and row.isdigit() else place, []).append(row)
+    return [
+        f"{table}, row{'s' if len(numbers) > 1 else ''} {', '.join(numbers)}"
+        if numbers[0].isdigit()
+        else table
+        for table, numbers in rows.items()
+    ]
 
 
 def bullet_list(items: list[str] | tuple[str, ...]) -> str:

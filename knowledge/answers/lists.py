@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from knowledge.answers import catalog, qianhai
 from knowledge.answers.common import Answer, bullet_list, provenances, table_sources
+from knowledge.answers.related_jobs import related_by_requirements
 from knowledge.lookup import QIANHAI, SHANGHAI_CATALOG, Entry, Match, OccupationIndex
 from knowledge.records import CatalogJob, KnowledgeBase, Provenance, QianhaiOccupation
 
@@ -92,14 +93,34 @@ def resolve(index: OccupationIndex, query: str, wanted: str | None = None) -> Ma
 def unresolved(kb: KnowledgeBase, index: OccupationIndex, query: str) -> Answer:
     """ "Did you mean" choices for close names, or "not on any of the lists I know"."""
     close = [m for m in index.search(query, SUGGESTIONS) if m.score >= SUGGEST_SCORE]
+    related, column = related_by_requirements(kb, query, tuple(m.name for m in close))
     if not close:
-        return _not_listed(kb, query)
+        return _with_related(kb, _not_listed(kb, query), related, column)
     lines = [
-        f'I am not sure which job you mean by "{query}". Did you mean one of these?',
+        f'No job is listed under the name "{query}". Close names:',
         bullet_list([f"{m.name} ({_list_names(kb, m.entries)})" for m in close]),
+        "Did you mean one of these?",
     ]
     entries = [entry for m in close for entry in m.entries]
-    return Answer("\n".join(lines), _entry_sources(entries), tuple((m.name, m.name) for m in close))
+    answer = Answer(
+        "\n".join(lines), _entry_sources(entries), tuple((m.name, m.name) for m in close)
+    )
+    return _with_related(kb, answer, related, column)
+
+
+def _with_related(
+    kb: KnowledgeBase, answer: Answer, related: list[QianhaiOccupation], column: str
+) -> Answer:
+    """The answer, then the Qianhai occupations whose requirements name the job's field."""
+    if not related:
+        return answer
+    names = "; ".join(row.name for row in related)
+    line = f"On the {_short(kb, QIANHAI)}, the {column} of these occupations mention it: {names}."
+    sources = (*answer.sources, *(row.provenance for row in related))
+    lines = answer.text.split("\n")
+    # Before the closing "did you mean" question, if there is one.
+    at = len(lines) - 1 if answer.choices else len(lines)
+    return Answer("\n".join([*lines[:at], line, *lines[at:]]), sources, answer.choices)
 
 
 # --- Helpers ---------------------------------------------------------------------------

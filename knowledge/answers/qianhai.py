@@ -76,7 +76,7 @@ def occupations(
 ) -> Answer:
     """The occupations within the filters (``orientation``: "demand-oriented" or
     "strategy-oriented"), grouped by industry; long lists are shortened."""
-    industries = _industries(kb)
+    industries = industry_names(kb)
     matched = closest_name(kb, industry, industries) if industry else None
     if industry and matched is None:
         text = f'The Qianhai list has no industry I can match to "{industry}". '
@@ -110,7 +110,7 @@ def stats(kb: KnowledgeBase) -> Answer:
         bullet_list(
             [
                 "By industry: "
-                + _counts((o.industry for o in rows), {i: i for i in _industries(kb)}),
+                + _counts((o.industry for o in rows), {i: i for i in industry_names(kb)}),
                 "By shortage: "
                 + _counts((o.severity for o in rows), {s: s.value for s in Severity}),
                 "By how long demand stays high: "
@@ -185,7 +185,8 @@ def _facts(kb: KnowledgeBase) -> dict[str, Fact]:
     return facts_by_key(kb.qianhai.facts)
 
 
-def _industries(kb: KnowledgeBase) -> list[str]:
+def industry_names(kb: KnowledgeBase) -> list[str]:
+    """The Qianhai list's industries, in table order."""
     return list(dict.fromkeys(o.industry for o in kb.qianhai.occupations))
 
 

@@ -17,7 +17,8 @@ DOCUMENT_CUES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "shanghai_qualifications_first": re.compile(
-        r"talent ?\+|summit|first (shanghai )?list|news (report|article)|\b85 qualifications|"
+        r"talent ?\+|summit|first\b[^.?!]{0,60}\blist|\b(initial|original) list|"
+        r"news (report|article)|\b85 qualifications|"
         r"category [a-c] (qualification|certificate|holder)|"
         r"vice-mayor|峰会|第一批",
         re.I,
@@ -33,6 +34,28 @@ DOCUMENT_CUES: dict[str, re.Pattern[str]] = {
 }
 
 
+# How a follow-up names the document the last answer came from (each matches its cue).
+DOCUMENT_NAMES: dict[str, str] = {
+    "qianhai": "Qianhai",
+    "six_city_pilot": "six-city pilot",
+    "shanghai_qualifications_first": "first list",
+    "shanghai_qualifications_3": "3.0 list",
+    "shanghai_catalog": "urgently needed jobs catalog",
+}
+# The two Shanghai qualification lists share cues ("Category B holders"); a question that
+# names one of them by its version means that one only.
+_VERSION_CUES: dict[str, re.Pattern[str]] = {
+    "shanghai_qualifications_first": re.compile(
+        r"first\b[^.?!]{0,60}\blist|\b(initial|original) list|summit|第一批", re.I
+    ),
+    "shanghai_qualifications_3": re.compile(r"3\.0|list 3\b|notice", re.I),
+}
+
+
 def documents_named(question: str) -> list[str]:
     """The keys of the documents the question points to, most specific first."""
-    return [key for key, cue in DOCUMENT_CUES.items() if cue.search(question)]
+    named = [key for key, cue in DOCUMENT_CUES.items() if cue.search(question)]
+    versions = [key for key, cue in _VERSION_CUES.items() if cue.search(question)]
+    if len(versions) == 1:
+        named = [key for key in named if key not in _VERSION_CUES or key in versions]
+    return named

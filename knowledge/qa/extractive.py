@@ -37,6 +37,15 @@ LONG_SENTENCE = 450
 # A sentence that goes through what the one before announced ("... three indicators. The
 # first is ...") is quoted with it whatever its length.
 _ENUMERATES = re.compile(r"^(The first\b|First,)")
+# Where a message's second question starts: ", and how many ...", "? And which ...".
+_SECOND_QUESTION = re.compile(
+    r"(?:,\s*|\?\s*|\s)and (?=(?:how|what|which|who|whom|when|where|why|is|are|does|do|did|"
+    r"can|will)\b)",
+    re.I,
+)
+# Each answer to a second question is cut to about this many characters.
+EACH_ROOM = 160
+_EACH = re.compile(r"\b(each|every|per)\b", re.I)
 # How many list items after a lead-in are quoted.
 MAX_ITEMS = 6
 
@@ -124,6 +133,8 @@ def chosen_passages(hits: list[Hit], question: str = "") -> list[Passage]:
     elaboration = [p for p in following if p.lead == best.passage.text and not p.lead.endswith(":")]
     chosen += elaboration
     enumeration = [p for p in elaboration if _ENUMERATES.match(p.text)]
+    enumeration += _naming_neighbour(best.passage, question)
+    chosen += enumeration
     if best.passage.text.rstrip().endswith(":"):
         chosen += list(neighbours(best.passage, before=0, after=MAX_ITEMS))[1:]
     else:
@@ -149,7 +160,58 @@ def chosen_passages(hits: list[Hit], question: str = "") -> list[Passage]:
             continue
         kept.append(passage)
         length += len(passage.text) + 1
+    for answer in _second_question_answers(best.passage, question, kept):
+        if length + len(answer.text) <= MAX_ESSENTIAL_CHARS:
+            kept.append(answer)
+            length += len(answer.text) + 1
     return sorted(kept, key=lambda p: p.index)
+
+
+def _second_question_answers(best: Passage, question: str, kept: list[Passage]) -> list[Passage]:
+    """For a message that asks two things ("How many ..., and how many in each category?"),
+    the best passage of the same document for each further question, if it answers it."""
+    first, *parts = _SECOND_QUESTION.split(question)
+    index = get_passage_index()
+    # "... and how many in each category?" is still about the first question's subject.
+    subject = " ".join(index.asked_for(first))
+    found: list[Passage] = []
+    have = {p.index for p in kept if p.doc == best.doc}
+    for part in filter(None, (p.strip() for p in parts)):
+        hits = index.search(f"{part} {subject}", k=5, docs=[best.doc])
+        if not hits or not confident(hits):
+            continue
+        tied = [h.passage for h in hits if h.coverage >= hits[0].coverage]
+        # "These qualifications were classified as Category A": the sentence before says how many.
+        tied = [q for p in tied for q in (*_lead_of(p), p)]
+        if _ASKS_NUMBER.search(part):
+            tied = [p for p in tied if re.search(r"\d", p.text)] or tied
+        for passage in tied if _EACH.search(part) else tied[:1]:
+            if passage.index not in have:
+                found.append(focused(passage, part, EACH_ROOM))
+                have.add(passage.index)
+    return found
+
+
+def _lead_of(passage: Passage) -> list[Passage]:
+    """The sentence a passage depends on, when it is the one before it (not a list's lead)."""
+    if not passage.lead or passage.lead.endswith(":"):
+        return []
+    return [p for p in neighbours(passage, before=1, after=0)[:1] if p.text == passage.lead]
+
+
+def _naming_neighbour(passage: Passage, question: str) -> list[Passage]:
+    """The sentence of the same paragraph that names what the question asks for ("which
+    cities"), when the best passage does not."""
+    index = get_passage_index()
+    asked = index.asked_for(question)
+    if not asked or asked <= set(index.analyzer.terms(passage.text)):
+        return []
+    around = neighbours(passage, before=1, after=1)
+    return [
+        p
+        for p in around
+        if p.line == passage.line and p != passage and asked <= set(index.analyzer.terms(p.text))
+    ][:1]
 
 
 def quote(kb: KnowledgeBase, passages: list[Passage], lead: str = "") -> Answer:

@@ -44,6 +44,7 @@ SUMMARY_MARGIN = 0.0
 # Shorter questions ("which of those are strategy-oriented?") lean on the conversation's
 # context, which only the topic's answer uses: they keep it.
 MIN_TERMS_TO_REPLACE = 4
+_CONTEXT_CUE = re.compile(r"\s*\([^()]*\)\s*$")
 # Requests that are off topic whatever else they mention ("a script that scrapes job posts").
 _OFF_TOPIC = re.compile(
     r"\b(write|give|show|make|generate) me (a |an |some )?(python |java|sql )?(code|script|program|"
@@ -112,20 +113,32 @@ def better_quote(
     structured: str,
     clarifying: bool = False,
     margin: float = QUOTE_MARGIN,
+    cited: tuple[str, ...] = (),
 ) -> Answer | None:
     """A quotation that covers the question's specific words (those naming no document)
     clearly better than a topic's structured answer (its shown text given), or None: the
-    structured answer then stands. When the topic only asks a clarifying question, a
-    plausible quotation is enough."""
+    structured answer then stands. When the topic only asks a clarifying question, or its
+    answer is mainly from a document the question does not name (``cited``: the documents
+    it cites, main one first; "the first list" asked, 3.0 answered), a plausible quotation
+    is enough."""
     english = to_english(question[:MAX_QUESTION_CHARS])
     index = get_passage_index()
-    if len(index.query_terms(english)) < MIN_TERMS_TO_REPLACE:
+    # A follow-up's own words count, not the document named for context ("... (Qianhai)").
+    if len(index.query_terms(_CONTEXT_CUE.sub("", english))) < MIN_TERMS_TO_REPLACE:
         return None
     hits = index.find(english, k=3)
+    named = set(documents_named(english))
+    other_document = bool(named and cited and cited[0] not in named)
+    if other_document and hits and hits[0].passage.doc in named and extractive.plausible(hits):
+        return extractive.quote(kb, extractive.chosen_passages(hits, english))
     good_enough = extractive.plausible if clarifying or margin <= 0 else extractive.confident
     if not good_enough(hits):
         return None
     quote = extractive.quote(kb, extractive.chosen_passages(hits, english))
+    asked = index.asked_for(english)
+    quoted_terms = set(index.analyzer.terms(quote.render()))
+    if asked and asked <= set(index.analyzer.terms(structured)) and not asked & quoted_terms:
+        return None  # "which cities": the topic's answer names them, the quotation doesn't
     quoted = index.coverage(english, quote.render(), specific=True)
     if quoted < index.coverage(english, structured, specific=True) + margin:
         return None

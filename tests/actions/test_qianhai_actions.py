@@ -7,6 +7,7 @@ from actions.qianhai import (
     ActionOccupationShortage,
     ActionQianhaiContact,
     ActionQianhaiOccupations,
+    ActionQianhaiStats,
 )
 from tests.actions.conftest import run, slot_events, text_of, tracker
 
@@ -68,3 +69,28 @@ def test_occupations_by_industry_and_an_industry_the_list_lacks():
         ActionQianhaiOccupations(), tracker("biomedicine jobs", entities={"sector": "biomedicine"})
     )
     assert "no industry I can match" in text_of(messages)
+
+
+def test_which_of_those_narrows_the_industry_the_last_answer_was_about():
+    messages, _ = run(
+        ActionQianhaiOccupations(),
+        tracker(
+            "which of those are strategy-oriented?",
+            slots={"topic": "qianhai_stats", "sector": "information service"},
+        ),
+    )
+    text = text_of(messages)
+    assert "Enterprise digitalization manager" in text and "Big data engineer" in text
+    assert "Actuary" not in text
+
+
+def test_how_many_in_an_industry_answers_that_industrys_count():
+    messages, _ = run(
+        ActionQianhaiStats(),
+        tracker(
+            "How many occupations on the Qianhai list are in the information service industry?",
+            entities={"sector": "information service"},
+        ),
+    )
+    text = text_of(messages)
+    assert text.startswith("5 occupations on the Qianhai list in the Information service industry")

@@ -45,7 +45,7 @@ def test_a_typo_is_resolved_and_said(kb, index):
 def test_a_low_confidence_match_offers_choices(kb, index, query):
     answer = lists.on_list(kb, index, query)
     text = assert_answer(answer)
-    assert f'I am not sure which job you mean by "{query}"' in text
+    assert f'No job is listed under the name "{query}". Close names:' in text
     assert answer.choices
     for label, value in answer.choices:
         assert label == value and f"• {label} (" in text
@@ -93,3 +93,19 @@ def test_shortage(kb, index):
 def test_unresolved_names_are_not_guessed(kb, index):
     text = assert_answer(lists.occupation_requirements(kb, index, "chef"))
     assert "not on any of the lists I know" in text
+
+
+def test_a_job_not_listed_gets_the_occupations_whose_specialties_name_its_field(kb, index):
+    answer = lists.on_list(kb, index, "architect", "qianhai_list")
+    text = assert_answer(answer)
+    assert 'No job is listed under the name "architect"' in text
+    assert (
+        f"On the {QIANHAI}, the specialties of these occupations mention it: "
+        "International construction engineering specialist; "
+        "Engineering information modeling specialist." in text
+    )
+
+
+def test_a_job_with_no_related_field_gets_no_related_line(kb, index):
+    text = assert_answer(lists.on_list(kb, index, "chef"))
+    assert "mention it" not in text
