@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from guard import fallback, http, masking, processor, responses
+from guard import fallback, http, masking, processor, responses, schema
 
 
 def main() -> None:
@@ -14,6 +14,7 @@ def main() -> None:
     processor.install()
     fallback.install()
     responses.install()
+    schema.install()
     from rasa.__main__ import main as rasa_main
 
     rasa_main()
