@@ -16,9 +16,11 @@ from typing import Any
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.events import ActionExecuted, Event, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
+from sqlalchemy.engine.url import URL
 
 from guard import privacy
 from guard.masking import mask
+from helpdesk.database import Target
 
 ERASED = "utter_data_erased"
 
@@ -44,6 +46,13 @@ def erase_requested(tracker: DialogueStateTracker) -> bool:
     return False
 
 
+def database_of(url: URL) -> Target:
+    """The tracker store's database as the helpdesk and privacy code name it."""
+    if url.get_backend_name() == "sqlite":
+        return Path(url.database or "")
+    return url.set(drivername="postgresql").render_as_string(hide_password=False)
+
+
 def masked(event: Event) -> Event:
     """A copy of ``event`` whose texts, entities and slot values are masked."""
     return Event.from_parameters(mask_strings(event.as_dict()))
@@ -60,4 +69,4 @@ class MaskingSQLTrackerStore(SQLTrackerStore):
         """Store the new events; erase everything about the sender if they asked."""
         await super().save(tracker)
         if erase_requested(tracker):
-            privacy.erase(tracker.sender_id, Path(self.engine.url.database))
+            privacy.erase(tracker.sender_id, database_of(self.engine.url))
