@@ -19,7 +19,7 @@ TRAINING_DATA := config.yml $(wildcard domain/*.yml nlu_components/*.py) $(shell
 WIDGET := web/node_modules/.installed
 
 .PHONY: install widget browser kb train run shell test unit lint format validate test-stories \
-	test-nlu bench eval drill
+	test-nlu bench eval drill run-cluster services bench-load
 
 $(STAMP): requirements.txt requirements.lock
 	$(PYTHON310) -m venv $(VENV)
@@ -56,6 +56,12 @@ run: $(MODEL) $(WIDGET)
 
 shell: $(MODEL)
 	scripts/run.sh shell
+
+# PostgreSQL, Redis, nginx and RASA_SERVERS Rasa + ACTION_SERVERS action servers (loopback).
+RASA_SERVERS ?= 2
+ACTION_SERVERS ?= 1
+run-cluster: $(MODEL) $(WIDGET)
+	scripts/run.sh cluster --rasa $(RASA_SERVERS) --actions $(ACTION_SERVERS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
