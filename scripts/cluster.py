@@ -37,6 +37,10 @@ from scripts.wait_for_http import wait_for
 
 ENDPOINTS = ROOT / "cluster" / "endpoints.yml"
 NGINX_TEMPLATE = ROOT / "cluster" / "nginx.conf"
+# How long a conversation's lock ticket lasts (Rasa's default: 60 s). A server killed while
+# handling a message leaves its ticket behind, and the conversation's next message waits
+# until it expires; a turn takes well under a second, 5 s at worst under 50 users here.
+TICKET_LOCK_SECONDS = 15
 
 
 @dataclass(frozen=True)
@@ -109,6 +113,7 @@ def running_cluster(
     env = {**ENV, **(extra_env or {})}
     for name in ("ACTION_SERVER_TOKEN", "SESSION_SECRET"):
         env.setdefault(name, secrets.token_urlsafe(24))
+    env.setdefault("TICKET_LOCK_LIFETIME", str(TICKET_LOCK_SECONDS))
     port = port or free_port()
     rasa_ports = [free_port() for _ in range(rasa_servers)]
     action_ports = [free_port() for _ in range(action_servers)]
