@@ -19,8 +19,7 @@ from pathlib import Path
 
 from scripts.bench_chart import draw
 from scripts.cluster import running_cluster
-from scripts.drill_load import QUESTIONS
-from scripts.load import closed_loop, send
+from scripts.load import QUESTIONS, closed_loop, send
 from scripts.servers import ROOT, running_servers
 from scripts.starter_bot import QUESTIONS as STARTER_QUESTIONS
 from scripts.starter_bot import running_starter_bot

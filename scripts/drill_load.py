@@ -3,19 +3,8 @@
 from __future__ import annotations
 
 from scripts.drill_checks import Check
-from scripts.load import LoadResult, closed_loop
+from scripts.load import QUESTIONS, LoadResult, closed_loop
 from scripts.servers import Servers
-
-QUESTIONS = [
-    "hello",
-    "What are the requirements for an AI engineer in Qianhai?",
-    "is it in short supply?",
-    "how many jobs are in the Shanghai catalog?",
-    "which cities are in the pilot?",
-    "What does Category B give me?",
-    "is actuary on the list?",
-    "how do I contact the workstation?",
-]
 
 
 def load_check(result: LoadResult, users: int) -> Check:

@@ -15,6 +15,18 @@ import urllib.request
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+# The assistant's load: greetings, lookups, a follow-up needing context, counts, contacts.
+QUESTIONS = [
+    "hello",
+    "What are the requirements for an AI engineer in Qianhai?",
+    "is it in short supply?",
+    "how many jobs are in the Shanghai catalog?",
+    "which cities are in the pilot?",
+    "What does Category B give me?",
+    "is actuary on the list?",
+    "how do I contact the workstation?",
+]
+
 
 @dataclass(frozen=True)
 class LoadResult:

@@ -20,8 +20,7 @@ import pytest
 
 from helpdesk.database import connect
 from scripts.cluster import Cluster, running_cluster
-from scripts.drill_load import QUESTIONS
-from scripts.load import LoadResult, closed_loop, has_text, send
+from scripts.load import QUESTIONS, LoadResult, closed_loop, has_text, send
 
 WEBHOOK = "/webhooks/rest/webhook"
 INTERLEAVED = [
