@@ -18,49 +18,83 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from scripts.bench_chart import draw
-from scripts.cluster import running_cluster
+from scripts.cluster import running_cluster, stop_on_sigterm
 from scripts.load import QUESTIONS, closed_loop, send
+from scripts.proc_usage import usage
 from scripts.servers import ROOT, running_servers
+from scripts.starter_bot import FOLDER as STARTER_FOLDER
 from scripts.starter_bot import QUESTIONS as STARTER_QUESTIONS
 from scripts.starter_bot import running_starter_bot
 
 WEBHOOK = "/webhooks/rest/webhook"
+# Starts a target; yields its base URL and a marker found in its processes' command lines.
+Starter = Callable[[], AbstractContextManager[tuple[str, str]]]
 
 
 @contextmanager
-def _single() -> Iterator[str]:
+def _single() -> Iterator[tuple[str, str]]:
     with running_servers() as servers:
-        yield servers.rasa_url
+        yield servers.rasa_url, str(servers.folder)
 
 
-def _cluster(rasa: int, actions: int) -> Callable[[], AbstractContextManager[str]]:
+def _cluster(rasa: int, actions: int) -> Starter:
     @contextmanager
-    def start() -> Iterator[str]:
+    def start() -> Iterator[tuple[str, str]]:
         with running_cluster(rasa, actions) as cluster:
-            yield cluster.url
+            yield cluster.url, str(cluster.folder)
 
     return start
 
 
+@contextmanager
+def _starter() -> Iterator[tuple[str, str]]:
+    with running_starter_bot() as url:
+        yield url, str(STARTER_FOLDER)
+
+
+def _per_message(before: dict, after: dict, answered: int) -> dict[str, float]:
+    """CPU milliseconds per answered message, by role."""
+    return {
+        role: round(
+            1000
+            * (after[role]["cpu_s"] - before.get(role, {"cpu_s": 0})["cpu_s"])
+            / max(answered, 1),
+            1,
+        )
+        for role in after
+    }
+
+
 def bench(
     name: str,
-    start: Callable[[], AbstractContextManager[str]],
+    start: Starter,
     questions: list[str],
     users: list[int],
     seconds: float,
+    turns: int | None,
 ) -> dict:
-    """Start one target, warm it up, load it with each number of users; the figures."""
+    """Start one target, warm it up, load it with each number of users; the figures.
+
+    Each figure: messages/s, latency percentiles, lost replies, CPU ms per message of each
+    kind of process; then the memory of each kind after the load.
+    """
     started = time.monotonic()
-    with start() as url:
+    with start() as (url, marker):
         ready = time.monotonic() - started
         for text in questions:
             send(url + WEBHOOK, f"{name}-warm-up", text)
         levels = {}
         for count in users:
-            result = closed_loop(url + WEBHOOK, questions, count, seconds, f"{name}-{count}")
-            levels[str(count)] = result.summary()
+            before = usage(marker)
+            prefix = f"{name}-{count}"
+            result = closed_loop(url + WEBHOOK, questions, count, seconds, prefix, turns=turns)
+            after = usage(marker)
+            cpu = _per_message(before, after, len(result.latencies))
+            levels[str(count)] = {**result.summary(), "cpu_ms_per_message": cpu}
             print(f"{name:>8} {count:>3} users: {json.dumps(levels[str(count)])}", flush=True)
-    return {"ready_s": round(ready, 1), "users": levels}
+        memory = {role: round(figures["rss_mb"]) for role, figures in usage(marker).items()}
+    print(f"{name:>8} ready after {ready:.0f} s; memory MB {json.dumps(memory)}", flush=True)
+    return {"ready_s": round(ready, 1), "memory_mb": memory, "users": levels}
 
 
 def print_table(results: dict[str, dict], users: list[int]) -> None:
@@ -89,23 +123,28 @@ def main() -> None:
         default=["single", "cluster", "starter"],
         choices=["single", "cluster", "starter"],
     )
+    parser.add_argument(
+        "--turns", type=int, default=8, help="messages per conversation (0: one per user)"
+    )
     parser.add_argument("--rasa", type=int, default=2, help="Rasa servers in the cluster")
     parser.add_argument("--actions", type=int, default=1, help="action servers in the cluster")
     parser.add_argument("--out", type=Path, default=ROOT / "results" / "bench_load.json")
     parser.add_argument("--chart", type=Path, default=ROOT / "docs" / "bench-load.png")
     args = parser.parse_args()
+    stop_on_sigterm()
     starts = {
         "single": (_single, QUESTIONS),
         "cluster": (_cluster(args.rasa, args.actions), QUESTIONS),
-        "starter": (running_starter_bot, STARTER_QUESTIONS),
+        "starter": (_starter, STARTER_QUESTIONS),
     }
     results = {}
     for name in args.targets:
         start, questions = starts[name]
-        results[name] = bench(name, start, questions, args.users, args.seconds)
+        turns = args.turns or None
+        results[name] = bench(name, start, questions, args.users, args.seconds, turns)
     print_table(results, args.users)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    run = {"seconds": args.seconds, "rasa": args.rasa, "actions": args.actions, **results}
+    run = {"seconds": args.seconds, "turns": args.turns, "rasa": args.rasa, **results}
     args.out.write_text(json.dumps(run, indent=2))
     draw(results, args.users, args.chart)
     print(f"written {args.out} and {args.chart}")

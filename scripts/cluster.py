@@ -154,6 +154,12 @@ def _interrupt(*_: object) -> None:
     raise KeyboardInterrupt
 
 
+def stop_on_sigterm() -> None:
+    """Treat SIGTERM as Ctrl-C, so that every started server is stopped on the way out."""
+    signal.signal(signal.SIGTERM, _interrupt)
+    signal.signal(signal.SIGINT, _interrupt)  # even when started in the background
+
+
 def main() -> None:
     """Run the cluster until Ctrl-C or SIGTERM."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -162,7 +168,7 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=int(os.environ.get("ASSISTANT_PORT", 5005)))
     parser.add_argument("--folder", type=Path, default=ROOT / ".cluster")
     args = parser.parse_args()
-    signal.signal(signal.SIGTERM, _interrupt)
+    stop_on_sigterm()
     with running_cluster(args.rasa, args.actions, args.folder, args.port) as cluster:
         print(f"Cluster: REST at {cluster.rest_webhook}, chat at {cluster.url}/chat/", flush=True)
         print(f"{args.rasa} Rasa and {args.actions} action servers; logs in {args.folder}")

@@ -89,8 +89,13 @@ def closed_loop(
     seconds: float,
     sender_prefix: str = "load",
     timeout: float = 60,
+    turns: int | None = None,
 ) -> LoadResult:
-    """``users`` threads send ``questions`` in turn, each awaiting its reply, until time is up."""
+    """``users`` threads send ``questions`` in turn, each awaiting its reply, until time is up.
+
+    Each user is one conversation, or, with ``turns``, a new conversation (sender id) every
+    ``turns`` messages: visitors one after another, each asking a few questions.
+    """
     latencies: list[float] = []
     counts = {"errors": 0, "empty": 0}
     lock = threading.Lock()
@@ -100,10 +105,11 @@ def closed_loop(
         turn = 0
         while time.monotonic() < deadline:
             text = questions[(number + turn) % len(questions)]
+            sender = f"{sender_prefix}-{number}-{turn // turns if turns else 0}"
             turn += 1
             start = time.perf_counter()
             try:
-                answered = has_text(send(webhook, f"{sender_prefix}-{number}", text, timeout))
+                answered = has_text(send(webhook, sender, text, timeout))
             except (OSError, ValueError):
                 with lock:
                     counts["errors"] += 1
