@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from guard import fallback, http, masking, processor, responses, schema
+from guard import fallback, http, masking, processor, responses, schema, session_limit
 
 
 def main() -> None:
@@ -15,6 +15,7 @@ def main() -> None:
     fallback.install()
     responses.install()
     schema.install()
+    session_limit.install()
     from rasa.__main__ import main as rasa_main
 
     rasa_main()
