@@ -60,16 +60,25 @@ def masked(event: Event) -> Event:
     return Event.from_parameters(mask_strings(event.as_dict()))
 
 
-def use_write_ahead_log(engine: Engine) -> None:
-    """SQLite in WAL mode with ``synchronous=NORMAL`` for every connection of ``engine``.
+def pooled_sqlite_engine(url: URL) -> Engine:
+    """An engine keeping its SQLite connections open, in WAL mode, ``synchronous=NORMAL``.
 
-    Rasa's default (a rollback journal, ``synchronous=FULL``) waits for two disk flushes
-    at every save, inside the server's one event loop: a fifth of its time under load
-    (py-spy). With a write-ahead log a commit appends to the log and flushes at
-    checkpoints; a committed turn survives the process's crash, and a power cut may lose
-    the last turns, never the file. Readers no longer block the writer (the action server
+    Rasa's engine opens and closes a connection for every read and save (``NullPool``) and
+    uses a rollback journal with ``synchronous=FULL``: each save waited for disk flushes
+    inside the server's one event loop, and closing the last connection of a WAL database
+    checkpoints it (a fifth to a quarter of the server's time under load, py-spy). Here
+    connections stay open and a commit appends to the write-ahead log, flushed at
+    checkpoints: a committed turn survives a crash of the process; a power cut may lose the
+    last turns, never the file. Readers no longer block the writer (the action server
     writes tickets to the same file).
     """
+    engine = sa.create_engine(
+        url,
+        poolclass=sa.pool.QueuePool,
+        pool_size=2,
+        max_overflow=8,
+        connect_args={"check_same_thread": False, "timeout": 10},
+    )
 
     @sa.event.listens_for(engine, "connect")
     def pragmas(connection: Any, _: Any) -> None:
@@ -78,15 +87,19 @@ def use_write_ahead_log(engine: Engine) -> None:
         cursor.execute("pragma synchronous=normal")
         cursor.close()
 
+    return engine
+
 
 class MaskingSQLTrackerStore(SQLTrackerStore):
-    """Rasa's SQL tracker store writing masked copies of the events (SQLite in WAL mode)."""
+    """Rasa's SQL tracker store writing masked copies of the events (SQLite: pooled, WAL)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Rasa's SQL tracker store; SQLite gets a write-ahead log."""
+        """Rasa's SQL tracker store; for SQLite, :func:`pooled_sqlite_engine`."""
         super().__init__(*args, **kwargs)
         if self.engine.url.get_backend_name() == "sqlite":
-            use_write_ahead_log(self.engine)
+            self.engine.dispose()
+            self.engine = pooled_sqlite_engine(self.engine.url)
+            self.sessionmaker = sa.orm.sessionmaker(bind=self.engine)
 
     def _additional_events(self, session: Any, tracker: DialogueStateTracker) -> Iterator[Event]:
         """The events not stored yet, masked."""
