@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import sys
 
-from guard import fallback, http, masking, processor, responses, schema, session_limit
+from guard import (
+    event_types,
+    fallback,
+    http,
+    masking,
+    processor,
+    responses,
+    schema,
+    session_limit,
+)
 
 
 def main() -> None:
@@ -16,6 +25,7 @@ def main() -> None:
     responses.install()
     schema.install()
     session_limit.install()
+    event_types.install()
     from rasa.__main__ import main as rasa_main
 
     rasa_main()
