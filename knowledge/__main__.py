@@ -21,14 +21,14 @@ from typing import Any
 from knowledge.base import load_knowledge_base
 from knowledge.eligibility.service import catalog_verdict, qianhai_verdict
 from knowledge.eligibility.titles import check_titles
-from knowledge.light import block_tensorflow, read_degree, read_years
+from knowledge.light import block_unused_libraries, read_degree, read_years
 from knowledge.lookup import get_index
 from knowledge.stats import totals
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run one command and print its JSON result; returns the exit code."""
-    block_tensorflow()
+    block_unused_libraries()
     args = _parser().parse_args(argv)
     kb = load_knowledge_base()
     result = args.handler(kb, args)

@@ -1,10 +1,11 @@
-"""Keeping the command-line tools light: no TensorFlow, no spaCy for plain values.
+"""Keeping the command-line tools and the action server light.
 
 spaCy's thinc imports TensorFlow whenever it is installed (Rasa needs it; the knowledge
-tools and the actions do not): that alone takes about 4 s and prints TensorFlow's
-warnings. spaCy itself takes about a second to import, so values given as plain options
-(``--degree MSc``, ``--years 3``) are read directly and only free text goes to the
-spaCy-based parser (``knowledge.text_parsing``).
+tools and the actions do not): that alone takes about 4 s, 400 MB and prints TensorFlow's
+warnings. bm25s imports JAX when it is installed (another 110 MB), for a top-k we do not
+use (``knowledge.passage_search`` takes the scores). spaCy itself takes about a second
+to import, so values given as plain options (``--degree MSc``, ``--years 3``) are read
+directly and only free text goes to the spaCy-based parser (``knowledge.text_parsing``).
 """
 
 from __future__ import annotations
@@ -19,9 +20,13 @@ _PLAIN_YEARS = re.compile(r"\s*(\d{1,2}(?:\.\d+)?)\s*(?:years?|yrs?)?\s*", re.IG
 MAX_PLAIN_YEARS = 60.0  # as knowledge.text_parsing.MAX_YEARS: more is not a career
 
 
-def block_tensorflow() -> None:
-    """Make ``import tensorflow`` fail in this process, so that thinc skips it."""
-    sys.modules.setdefault("tensorflow", None)  # type: ignore[arg-type]
+UNUSED = ("tensorflow", "jax")
+
+
+def block_unused_libraries() -> None:
+    """Make ``import tensorflow`` and ``import jax`` fail here, so thinc and bm25s skip them."""
+    for name in UNUSED:
+        sys.modules.setdefault(name, None)  # type: ignore[arg-type]
 
 
 def read_degree(text: str) -> Degree | None:
