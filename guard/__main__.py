@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import sys
 
-from guard import (
-    event_types,
-    fallback,
-    http,
-    masking,
-    processor,
-    responses,
-    schema,
-    session_limit,
-)
+from knowledge.light import block_unused_libraries
 
 
 def main() -> None:
     """Install the guards, then hand over to Rasa's CLI with the same arguments."""
+    # 110 MB that bm25s and TensorFlow Lite only try to import: blocked before Rasa loads.
+    block_unused_libraries(("jax",))
+    from guard import (
+        event_types,
+        fallback,
+        http,
+        masking,
+        processor,
+        responses,
+        schema,
+        session_limit,
+    )
+
     masking.install()
     http.install()
     processor.install()

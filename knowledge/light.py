@@ -23,9 +23,12 @@ MAX_PLAIN_YEARS = 60.0  # as knowledge.text_parsing.MAX_YEARS: more is not a car
 UNUSED = ("tensorflow", "jax")
 
 
-def block_unused_libraries() -> None:
-    """Make ``import tensorflow`` and ``import jax`` fail here, so thinc and bm25s skip them."""
-    for name in UNUSED:
+def block_unused_libraries(names: tuple[str, ...] = UNUSED) -> None:
+    """Make ``import tensorflow`` and ``import jax`` fail here, so thinc and bm25s skip them.
+
+    The Rasa server needs TensorFlow and blocks only JAX (``names``).
+    """
+    for name in names:
         sys.modules.setdefault(name, None)  # type: ignore[arg-type]
 
 
