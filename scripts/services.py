@@ -104,6 +104,9 @@ def running_postgres(
         password_file.unlink()
     server = [str(pg_bin / "postgres"), "-D", str(data), "-p", str(port), "-k", str(folder)]
     server += ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"]
+    # A commit returns before its log is flushed (at most ~0.6 s of turns lost if the
+    # machine dies, never corruption): the same trade as SQLite's WAL with NORMAL.
+    server += ["-c", "synchronous_commit=off"]
     with _daemon(_as_postgres_user(server), folder / "postgres.log", port):
         url = f"postgresql://assistant:{password}@127.0.0.1:{port}"
         _create_database(url, database)
