@@ -26,7 +26,7 @@ def starter_model() -> Path:
     models = sorted(FOLDER.glob("models/*.tar.gz"))
     if not models:
         shutil.rmtree(FOLDER, ignore_errors=True)
-        FOLDER.parent.mkdir(parents=True, exist_ok=True)
+        FOLDER.mkdir(parents=True)  # rasa init wants the folder to exist
         rasa = Path(sys.executable).with_name("rasa")
         command = [str(rasa), "init", "--no-prompt", "--init-dir", str(FOLDER)]
         subprocess.run(command, cwd=ROOT, env=ENV, check=True, capture_output=True)
