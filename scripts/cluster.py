@@ -58,6 +58,11 @@ class Cluster:
         """The REST channel's webhook, through nginx."""
         return f"{self.url}/webhooks/rest/webhook"
 
+    @property
+    def urls(self) -> list[str]:
+        """nginx's address, then each Rasa server's."""
+        return [self.url, *self.rasa_urls]
+
 
 def nginx_config(
     folder: Path, port: int, rasa_ports: list[int], action_port: int, action_ports: list[int]

@@ -15,12 +15,14 @@ import signal
 import threading
 import time
 from collections.abc import Iterator
+from types import SimpleNamespace
 
 import pytest
 
 from helpdesk.database import connect
 from scripts.cluster import Cluster, running_cluster
 from scripts.load import QUESTIONS, LoadResult, closed_loop, has_text, send
+from tests.e2e.test_socketio import exchange, texts
 
 WEBHOOK = "/webhooks/rest/webhook"
 INTERLEAVED = [
@@ -71,6 +73,16 @@ def test_messages_sent_to_both_servers_at_once_are_handled_in_turn(cluster: Clus
     for before, after in itertools.pairwise(events):
         if after["type_name"] == "user" and before["type_name"] != "session_started":
             assert (before["type_name"], before["action_name"]) == ("action", "action_listen")
+
+
+def test_a_widget_session_goes_on_on_either_server(cluster: Cluster) -> None:
+    through_nginx, first, second = (SimpleNamespace(rasa_url=url) for url in cluster.urls)
+    session_id, replies = exchange(through_nginx, None, QUESTIONS[1])
+    assert "master" in texts(replies).lower()
+    for server in (first, second):
+        resumed, follow_up = exchange(server, session_id, "is it in short supply?")
+        assert resumed == session_id
+        assert "extremely short supply" in texts(follow_up).lower()
 
 
 def test_a_conversation_survives_killing_a_server_under_load(cluster: Cluster) -> None:
