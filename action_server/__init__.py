@@ -10,8 +10,6 @@ from sanic import Sanic, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from knowledge.warm_up import warm_up
-
 logger = logging.getLogger(__name__)
 
 TOKEN_VARIABLE = "ACTION_SERVER_TOKEN"
@@ -31,6 +29,8 @@ def build_app(token: str, actions_package: str = "actions") -> Sanic:
     """rasa-sdk's app requiring ``token`` on every route but /health, with sanitized errors."""
     if not token:
         raise ValueError(f"the action server needs a shared secret (${TOKEN_VARIABLE})")
+    from knowledge.warm_up import warm_up  # here: the entry point may block TensorFlow first
+
     app = create_app(actions_package, cors_origins=None)
     warm_up()  # the first question is then as fast as the rest
 
