@@ -91,16 +91,16 @@ class PassageIndex:
     def __init__(self, passages: Sequence[Passage], analyzer: Analyzer) -> None:
         self.passages = tuple(passages)
         self.analyzer = analyzer
+        text_terms = [analyzer.terms(p.text) for p in passages]
         self._terms = [
-            analyzer.terms(f"{p.section} {p.lead}") + analyzer.terms(p.text) * _TEXT_WEIGHT
-            for p in passages
+            analyzer.terms(f"{p.section} {p.lead}") + terms * _TEXT_WEIGHT
+            for p, terms in zip(passages, text_terms, strict=True)
         ]
         self._term_sets = [frozenset(terms) for terms in self._terms]
-        self._text_term_sets = [frozenset(analyzer.terms(p.text)) for p in passages]
+        self._text_term_sets = [frozenset(terms) for terms in text_terms]
         self._phrases: dict[tuple[str, str], list[int]] = {}
-        for i, passage in enumerate(passages):
-            text_terms = analyzer.terms(passage.text)
-            for pair in set(itertools.pairwise(text_terms)):
+        for i, terms in enumerate(text_terms):
+            for pair in set(itertools.pairwise(terms)):
                 self._phrases.setdefault(pair, []).append(i)
         self._section_terms = {
             p.section: frozenset(analyzer.terms(p.section)) for p in passages if p.section
