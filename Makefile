@@ -19,7 +19,7 @@ TRAINING_DATA := config.yml $(wildcard domain/*.yml nlu_components/*.py) $(shell
 WIDGET := web/node_modules/.installed
 
 .PHONY: install widget browser kb train run shell test unit lint format validate test-stories \
-	test-nlu bench eval drill
+	test-nlu bench eval drill run-cluster services bench-load
 
 $(STAMP): requirements.txt requirements.lock
 	$(PYTHON310) -m venv $(VENV)
@@ -39,6 +39,10 @@ widget: $(WIDGET)
 browser:
 	scripts/install_browser.sh
 
+# PostgreSQL, Redis and nginx from Debian for the cluster and its tests (a no-op when present).
+services:
+	scripts/install_services.sh
+
 # The knowledge base is parsed at start-up; building it means generating the lookup tables.
 $(LOOKUPS): $(STAMP) $(KNOWLEDGE)
 	$(PY) -m knowledge.export data/nlu/lookups
@@ -56,6 +60,12 @@ run: $(MODEL) $(WIDGET)
 
 shell: $(MODEL)
 	scripts/run.sh shell
+
+# PostgreSQL, Redis, nginx and RASA_SERVERS Rasa + ACTION_SERVERS action servers (loopback).
+RASA_SERVERS ?= 2
+ACTION_SERVERS ?= 1
+run-cluster: $(MODEL) $(WIDGET)
+	scripts/run.sh cluster --rasa $(RASA_SERVERS) --actions $(ACTION_SERVERS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
@@ -82,7 +92,7 @@ test-nlu: $(MODEL)
 	$(PY) scripts/check_nlu_results.py results/nlu_zh --intent-macro-f1 $(NLU_ZH_INTENT_FLOOR) \
 		--occupation-f1 $(NLU_ZH_OCCUPATION_FLOOR)
 
-unit: $(STAMP) $(WIDGET) browser
+unit: $(STAMP) $(WIDGET) browser services
 	$(PY) -m pytest
 
 # Bad inputs, exposure, session takeover, action-server kill and restart, then a bounded load.
@@ -92,7 +102,7 @@ drill: $(MODEL)
 	$(PY) -m scripts.drill --users $(DRILL_USERS) --load-seconds $(DRILL_LOAD_SECONDS)
 
 # Pytest runs last so that its summary closes the output.
-test: lint validate test-stories test-nlu $(WIDGET) browser
+test: lint validate test-stories test-nlu $(WIDGET) browser services
 	$(MAKE) drill DRILL_LOAD_SECONDS=15
 	$(MAKE) eval EVAL_MIN_PASS=$(EVAL_FLOOR)
 	$(MAKE) eval CASES=tests/conversations/zh EVAL_MIN_PASS=$(EVAL_ZH_FLOOR)
@@ -101,13 +111,19 @@ test: lint validate test-stories test-nlu $(WIDGET) browser
 bench: $(STAMP)
 	$(PY) -m scripts.benchmark_knowledge
 
+# Closed-loop REST load: single server, cluster and Rasa's starter bot, one after the other.
+BENCH_SECONDS ?= 30
+BENCH_USERS ?= 1 8 32 50
+bench-load: $(MODEL) services
+	$(PY) -m scripts.bench_load --seconds $(BENCH_SECONDS) --users $(BENCH_USERS)
+
 # Black-box conversations over REST against freshly started servers (tests/conversations by
 # default; `make eval CASES=../shared/eval/dev.yml` runs the public development set).
 CASES ?= tests/conversations
 EVAL_MIN_PASS ?= 95
 # What `make test` requires of the project's own set: the pass rate reached so far less a
 # margin, so that a regression fails the build (the target is EVAL_MIN_PASS).
-EVAL_FLOOR ?= 65
+EVAL_FLOOR ?= 72
 # The same for the Chinese cases (tests/conversations/zh/, held out: written apart from the
 # training data); `make eval CASES=tests/conversations/zh` runs them alone.
 EVAL_ZH_FLOOR ?= 35

@@ -10,9 +10,6 @@ from sanic import Sanic, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from action_server import replies
-from knowledge.warm_up import warm_up
-
 logger = logging.getLogger(__name__)
 
 TOKEN_VARIABLE = "ACTION_SERVER_TOKEN"
@@ -32,6 +29,10 @@ def build_app(token: str, actions_package: str = "actions") -> Sanic:
     """rasa-sdk's app requiring ``token`` on every route but /health, with sanitized errors."""
     if not token:
         raise ValueError(f"the action server needs a shared secret (${TOKEN_VARIABLE})")
+    # Here: the entry point may block TensorFlow first.
+    from action_server import replies
+    from knowledge.warm_up import warm_up
+
     app = create_app(actions_package, cors_origins=None)
     warm_up()  # the first question is then as fast as the rest
 

@@ -4,17 +4,34 @@ from __future__ import annotations
 
 import sys
 
-from guard import fallback, http, language, masking, processor, responses
+from knowledge.light import block_unused_libraries
 
 
 def main() -> None:
     """Install the guards, then hand over to Rasa's CLI with the same arguments."""
+    # 110 MB that bm25s and TensorFlow Lite only try to import: blocked before Rasa loads.
+    block_unused_libraries(("jax",))
+    from guard import (
+        event_types,
+        fallback,
+        http,
+        language,
+        masking,
+        processor,
+        responses,
+        schema,
+        session_limit,
+    )
+
     masking.install()
     http.install()
     processor.install()
     language.install()
     fallback.install()
     responses.install()
+    schema.install()
+    session_limit.install()
+    event_types.install()
     from rasa.__main__ import main as rasa_main
 
     rasa_main()

@@ -1,26 +1,26 @@
 """Personal data: the retention period, and erasing one user's or all older conversations.
 
-Conversations (the tracker store's ``events``), tickets and ratings live in one SQLite
-file. ``purge`` deletes conversations whose latest message is older than the retention
-period (default 90 days, $ASSISTANT_RETENTION_DAYS) and older tickets and ratings;
-``erase`` deletes everything about one sender id.
+Conversations (the tracker store's ``events``), tickets and ratings live in one database:
+the SQLite file, or PostgreSQL in the cluster ($ASSISTANT_DB_URL). ``purge`` deletes
+conversations whose latest message is older than the retention period (default 90 days,
+$ASSISTANT_RETENTION_DAYS) and older tickets and ratings; ``erase`` deletes everything
+about one sender id.
 
-    .venv/bin/python -m guard.privacy purge [--days 90] [--db tracker.db]
-    .venv/bin/python -m guard.privacy erase SENDER_ID [--db tracker.db]
+    .venv/bin/python -m guard.privacy purge [--days 90] [--db tracker.db or URL]
+    .venv/bin/python -m guard.privacy erase SENDER_ID [--db tracker.db or URL]
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import sqlite3
 import sys
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from pathlib import Path
 
-from helpdesk.store import connect, default_db_path
+from helpdesk.database import Target, default_target
+from helpdesk.store import connect
 
 RETENTION_VARIABLE = "ASSISTANT_RETENTION_DAYS"
 DEFAULT_RETENTION_DAYS = 90
@@ -41,29 +41,24 @@ def retention_days() -> int:
     return int(os.environ.get(RETENTION_VARIABLE, DEFAULT_RETENTION_DAYS))
 
 
-def _has_events(db: sqlite3.Connection) -> bool:
-    query = "select 1 from sqlite_master where type = 'table' and name = 'events'"
-    return db.execute(query).fetchone() is not None
-
-
-def erase(sender_id: str, path: Path | None = None) -> Deleted:
+def erase(sender_id: str, path: Target = None) -> Deleted:
     """Delete the sender's conversation, tickets and ratings."""
     with connect(path) as db:
         events = 0
-        if _has_events(db):
+        if db.has_table("events"):
             events = db.execute("delete from events where sender_id = ?", (sender_id,)).rowcount
         tickets = db.execute("delete from helpdesk_tickets where sender_id = ?", (sender_id,))
         ratings = db.execute("delete from feedback_ratings where sender_id = ?", (sender_id,))
         return Deleted(events, tickets.rowcount, ratings.rowcount)
 
 
-def purge(days: int, path: Path | None = None, now: float | None = None) -> Deleted:
+def purge(days: int, path: Target = None, now: float | None = None) -> Deleted:
     """Delete conversations idle for more than ``days``, and older tickets and ratings."""
     cutoff = (time.time() if now is None else now) - days * DAY
     cutoff_iso = datetime.fromtimestamp(cutoff, timezone.utc).isoformat(timespec="seconds")
     with connect(path) as db:
         events = 0
-        if _has_events(db):
+        if db.has_table("events"):
             events = db.execute(
                 "delete from events where sender_id in (select sender_id from events"
                 " group by sender_id having max(timestamp) < ?)",
@@ -78,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     """The command line; prints what was deleted."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "--db", type=Path, default=None, help="default: $ASSISTANT_DB or tracker.db"
+        "--db", default=None, help="default: $ASSISTANT_DB_URL, $ASSISTANT_DB or tracker.db"
     )
     commands = parser.add_subparsers(dest="command", required=True)
     purge_command = commands.add_parser("purge", help="delete data older than the retention")
@@ -86,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     erase_command = commands.add_parser("erase", help="delete one sender's data")
     erase_command.add_argument("sender_id")
     args = parser.parse_args(argv)
-    path = args.db or default_db_path()
+    path = args.db or default_target()
     if args.command == "purge":
         deleted = purge(args.days if args.days is not None else retention_days(), path)
     else:

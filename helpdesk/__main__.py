@@ -5,7 +5,8 @@
     python -m helpdesk export tickets.csv        # every ticket as CSV
     python -m helpdesk feedback [--limit 10]     # answers rated unhelpful most often
 
-``--db PATH`` chooses the database (default: ASSISTANT_DB or tracker.db).
+``--db PATH_OR_URL`` chooses the database (default: ASSISTANT_DB_URL, ASSISTANT_DB or
+tracker.db; a ``postgresql://`` URL for the cluster).
 """
 
 from __future__ import annotations
@@ -75,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--db", type=Path, default=None)
+    parser.add_argument("--db", default=None)
     commands = parser.add_subparsers(required=True)
     commands.add_parser("list", help="tickets, newest first").set_defaults(handler=_list)
     show = commands.add_parser("show", help="one ticket with its transcript")

@@ -1,19 +1,20 @@
-"""Tickets and feedback ratings in SQLite, the same database file as the tracker store."""
+"""Tickets and feedback ratings, in the tracker store's database (SQLite or PostgreSQL)."""
 
 from __future__ import annotations
 
 import json
-import os
-import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from pathlib import Path
+from typing import Any
+
+from helpdesk import database
+from helpdesk.database import Connection, Target
 
 SCHEMA = """
 create table if not exists helpdesk_tickets (
-    id integer primary key autoincrement,
+    id {id_column},
     created_at text not null,
     sender_id text not null,
     topic text not null,
@@ -24,7 +25,7 @@ create table if not exists helpdesk_tickets (
     language text not null default 'en'
 );
 create table if not exists feedback_ratings (
-    id integer primary key autoincrement,
+    id {id_column},
     created_at text not null,
     sender_id text not null,
     helpful integer not null,
@@ -34,32 +35,33 @@ create table if not exists feedback_ratings (
 """
 
 
-def default_db_path() -> Path:
-    """``ASSISTANT_DB`` if set, else ``tracker.db`` (the tracker store of endpoints.yml)."""
-    return Path(os.environ.get("ASSISTANT_DB", "tracker.db"))
+ID_COLUMNS = {"sqlite": "integer primary key autoincrement", "postgresql": "serial primary key"}
 
 
 @contextmanager
-def connect(path: Path | None = None) -> Iterator[sqlite3.Connection]:
-    """A connection with the schema in place; commits on success."""
-    connection = sqlite3.connect(path or default_db_path(), timeout=10)
-    connection.row_factory = sqlite3.Row
-    try:
-        connection.executescript(SCHEMA)
-        _add_language_column(connection)
-        yield connection
-        connection.commit()
-    finally:
-        connection.close()
+def connect(path: Target = None) -> Iterator[Connection]:
+    """A connection with the schema in place; commits on success.
+
+    ``path``: an SQLite file or a PostgreSQL URL; default $ASSISTANT_DB_URL, $ASSISTANT_DB
+    or ``tracker.db`` (the tracker store of endpoints.yml).
+    """
+    with database.connect(path) as db:
+        schema = SCHEMA.format(id_column=ID_COLUMNS[db.dialect])
+        for statement in filter(str.strip, schema.split(";")):
+            db.execute(statement)
+        _add_language_column(db)
+        yield db
 
 
-def _add_language_column(connection: sqlite3.Connection) -> None:
+def _add_language_column(db: Connection) -> None:
     """Tickets stored before they recorded the conversation's language get ``en``."""
-    columns = {row[1] for row in connection.execute("pragma table_info(helpdesk_tickets)")}
+    add = "alter table helpdesk_tickets add column {}language text not null default 'en'"
+    if db.dialect == "postgresql":
+        db.execute(add.format("if not exists "))
+        return
+    columns = {row["name"] for row in db.execute("pragma table_info(helpdesk_tickets)")}
     if "language" not in columns:
-        connection.execute(
-            "alter table helpdesk_tickets add column language text not null default 'en'"
-        )
+        db.execute(add.format(""))
 
 
 @dataclass(frozen=True)
@@ -90,32 +92,32 @@ def create_ticket(
     email: str,
     transcript: list[dict[str, str]],
     language: str = "en",
-    path: Path | None = None,
+    path: Target = None,
 ) -> Ticket:
     """Store a new ticket; returns it with its number."""
     created = _now()
     with connect(path) as db:
         cursor = db.execute(
             "insert into helpdesk_tickets (created_at, sender_id, topic, desk, summary, email,"
-            " transcript, language) values (?, ?, ?, ?, ?, ?, ?, ?)",
+            " transcript, language) values (?, ?, ?, ?, ?, ?, ?, ?) returning id",
             (created, sender_id, topic, desk, summary, email, json.dumps(transcript), language),
         )
-        number = cursor.lastrowid
+        number = cursor.fetchone()["id"]
     return Ticket(number, created, sender_id, topic, desk, summary, email, transcript, language)
 
 
-def _ticket(row: sqlite3.Row) -> Ticket:
+def _ticket(row: Mapping[str, Any]) -> Ticket:
     return Ticket(**{**dict(row), "transcript": json.loads(row["transcript"])})
 
 
-def list_tickets(path: Path | None = None) -> list[Ticket]:
+def list_tickets(path: Target = None) -> list[Ticket]:
     """All tickets, newest first."""
     with connect(path) as db:
         rows = db.execute("select * from helpdesk_tickets order by id desc").fetchall()
     return [_ticket(row) for row in rows]
 
 
-def get_ticket(number: int, path: Path | None = None) -> Ticket | None:
+def get_ticket(number: int, path: Target = None) -> Ticket | None:
     """One ticket by number."""
     with connect(path) as db:
         row = db.execute("select * from helpdesk_tickets where id = ?", (number,)).fetchone()
@@ -123,7 +125,7 @@ def get_ticket(number: int, path: Path | None = None) -> Ticket | None:
 
 
 def add_rating(
-    sender_id: str, helpful: bool, question: str, answer: str, path: Path | None = None
+    sender_id: str, helpful: bool, question: str, answer: str, path: Target = None
 ) -> None:
     """Store one rating of an answer, with the question it answered."""
     with connect(path) as db:
@@ -134,7 +136,7 @@ def add_rating(
         )
 
 
-def unhelpful_report(limit: int = 10, path: Path | None = None) -> list[dict[str, object]]:
+def unhelpful_report(limit: int = 10, path: Target = None) -> list[dict[str, object]]:
     """Answers rated unhelpful most often: answer, times unhelpful, times helpful, a question."""
     query = """
         select answer,
@@ -142,7 +144,8 @@ def unhelpful_report(limit: int = 10, path: Path | None = None) -> list[dict[str
                sum(helpful) as helpful,
                max(question) as example_question
         from feedback_ratings group by answer
-        having unhelpful > 0 order by unhelpful desc, helpful asc limit ?
+        having sum(case when helpful = 0 then 1 else 0 end) > 0
+        order by unhelpful desc, helpful asc limit ?
     """
     with connect(path) as db:
         return [dict(row) for row in db.execute(query, (limit,)).fetchall()]

@@ -21,13 +21,14 @@ from typing import Any
 from knowledge.base import load_knowledge_base
 from knowledge.eligibility.service import catalog_verdict, qianhai_verdict
 from knowledge.eligibility.titles import check_titles
+from knowledge.light import block_unused_libraries, read_degree, read_years
 from knowledge.lookup import get_index
 from knowledge.stats import totals
-from knowledge.text_parsing import parse_degree, parse_years
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run one command and print its JSON result; returns the exit code."""
+    block_unused_libraries()
     args = _parser().parse_args(argv)
     kb = load_knowledge_base()
     result = args.handler(kb, args)
@@ -49,11 +50,11 @@ def _yes_no(text: str | None) -> bool | None:
 
 
 def _years(text: str | None) -> float | None:
-    return None if text is None else parse_years(text, bare_number_ok=True)
+    return None if text is None else read_years(text)
 
 
 def _degree(text: str | None):
-    return None if text is None else parse_degree(text)
+    return None if text is None else read_degree(text)
 
 
 def _totals(kb, args) -> Any:

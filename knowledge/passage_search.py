@@ -24,28 +24,20 @@ from functools import lru_cache
 
 import bm25s
 import numpy as np
-import snowballstemmer
-from bm25s.stopwords import STOPWORDS_EN
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from knowledge.base import load_knowledge_base
 from knowledge.passages import Passage, all_passages
 from knowledge.qa.documents import documents_named
-from knowledge.search_vocabulary import EXTRA_STOP, QUESTION_WORDS, SYNONYMS
+from knowledge.search_terms import Analyzer, stem_variants
 from knowledge.source_index import load_sources
 from knowledge.vocabulary import abbreviations
 
-_WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
-_CATEGORY = re.compile(r"\bcategory ([a-d])\b")
-_STOP = frozenset(STOPWORDS_EN) | QUESTION_WORDS | EXTRA_STOP
 # A misspelt word is corrected only to a word this close (edit distance): one edit for
 # words of five to seven letters, two from eight letters.
 _MIN_TYPO_LENGTH = 5
 _LONG_WORD = 8
-# Endings the stemmer leaves on one form of a word and not on another, with the shortest
-# term they are added to ("serv" + "ic"; "academ" + "i"; "recogn" + "it").
-_STEM_ENDINGS = {"ic": 4, "i": 5, "t": 6, "it": 6}
 # An unknown term is replaced by the one known term sharing its first this many letters.
 _PREFIX = 6
 # A passage's paragraph (the other sentences of its line) adds this share of its score.
@@ -65,14 +57,7 @@ PHRASE_BOOST = 0.3
 # coverage (see _reranked: a passage using all of the question's words beats one using its
 # words often).
 RERANKED = 5
-# What a "which/what/how many" question asks for, and where sentences end.
-_WH = r"\b(?:which|what|how many|how much)\s+(?:of the |the |kinds? of |types? of )?"
-_AUXILIARY = r"(?:does|do|did|is|are|was|were|can|could|will|would|has|have|should|must|may)"
-# "which work permit categories does ...": the phrase before the verb, its last word the head.
-_WH_PHRASE = re.compile(_WH + rf"((?:[a-z][a-z-]+ ){{0,2}}[a-z][a-z-]+) {_AUXILIARY}\b", re.I)
-_WH_NOUN = re.compile(_WH + r"([a-z][a-z-]+)", re.I)
 _TITLE_NOTE = re.compile(r"(\s*\((first list|article|\d{4} report)\)|, news report)", re.I)
-_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 # The words a question focuses on (see PassageIndex.focus) weigh this much more in coverage.
 FOCUS_WEIGHT = 1.5
 # A passage that uses all the words the question puts in quotes counts more.
@@ -83,8 +68,6 @@ _QUOTED = re.compile(r"[“\"']([^”\"']{3,60})[”\"']")
 _ASKS_NUMBER = re.compile(
     r"how (many|much)|what (share|percentage|proportion|number|percent)|多少|几", re.I
 )
-# Longer "words" (a pasted blob without spaces) are no words: they are skipped.
-MAX_WORD = 40
 # The heading counts once; the passage text counts this many times.
 _TEXT_WEIGHT = 2
 
@@ -102,52 +85,22 @@ class Hit:
     heading: bool = False
 
 
-class Analyzer:
-    """Turns text into index terms: words, abbreviations expanded, stop words out, stemmed."""
-
-    def __init__(self, expansions: dict[str, str]) -> None:
-        self._expansions = expansions
-        self._stemmer = snowballstemmer.stemmer("english")
-
-    def word_groups(self, text: str) -> list[list[str]]:
-        """The text's content words, lower-cased, not stemmed, "Category B" one word: each
-        group is one word of the text (or of an abbreviation's expansion) with the synonyms
-        that can stand for it."""
-        groups: list[list[str]] = []
-        for word in _WORD.findall(_CATEGORY.sub(r"category category\1", text.lower())):
-            expanded = [[w] for w in self._expansions.get(word, word).split()]
-            expanded[-1].extend(SYNONYMS.get(word, "").split())
-            for group in expanded:
-                kept = [w for w in group if w not in _STOP and 1 < len(w) <= MAX_WORD]
-                if kept:
-                    groups.append(kept)
-        return groups
-
-    def words(self, text: str) -> list[str]:
-        """The text's content words, abbreviations and synonyms expanded, not stemmed."""
-        return [w for group in self.word_groups(text) for w in group]
-
-    def terms(self, text: str) -> list[str]:
-        """The text's index terms (stemmed content words)."""
-        return self._stemmer.stemWords(self.words(text))
-
-
 class PassageIndex:
     """BM25 over every passage of the five documents."""
 
     def __init__(self, passages: Sequence[Passage], analyzer: Analyzer) -> None:
         self.passages = tuple(passages)
         self.analyzer = analyzer
+        text_terms = [analyzer.terms(p.text) for p in passages]
         self._terms = [
-            analyzer.terms(f"{p.section} {p.lead}") + analyzer.terms(p.text) * _TEXT_WEIGHT
-            for p in passages
+            analyzer.terms(f"{p.section} {p.lead}") + terms * _TEXT_WEIGHT
+            for p, terms in zip(passages, text_terms, strict=True)
         ]
         self._term_sets = [frozenset(terms) for terms in self._terms]
-        self._text_term_sets = [frozenset(analyzer.terms(p.text)) for p in passages]
+        self._text_term_sets = [frozenset(terms) for terms in text_terms]
         self._phrases: dict[tuple[str, str], list[int]] = {}
-        for i, passage in enumerate(passages):
-            text_terms = analyzer.terms(passage.text)
-            for pair in set(itertools.pairwise(text_terms)):
+        for i, terms in enumerate(text_terms):
+            for pair in set(itertools.pairwise(terms)):
                 self._phrases.setdefault(pair, []).append(i)
         self._section_terms = {
             p.section: frozenset(analyzer.terms(p.section)) for p in passages if p.section
@@ -167,7 +120,7 @@ class PassageIndex:
         count = len(self.passages)
         self._idf = {t: math.log(1 + count / f) for t, f in frequency.items()}
         self._surface = self._surface_words(passages)
-        self._variants = _stem_variants(self._idf)
+        self._variants = stem_variants(self._idf)
         self._all_title_terms = {
             key: set(analyzer.terms(f"{source.title} {source.short}"))
             for key, source in load_sources().items()
@@ -289,20 +242,11 @@ class PassageIndex:
 
     def asked_for(self, question: str) -> frozenset[str]:
         """The terms of the noun a "which/what/how many" question asks for ("cities")."""
-        lowered = question.lower()
-        phrases = _WH_PHRASE.findall(lowered) or _WH_NOUN.findall(lowered)
-        nouns = [phrase.split()[-1] for phrase in phrases]
-        return frozenset(t for n in nouns if n not in _STOP for t in self.analyzer.terms(n))
+        return self.analyzer.asked_for(question)
 
     def focus(self, question: str) -> frozenset[str]:
-        """The terms the answer must be about: the noun a "which/what/how many" asks for
-        ("which cities") and, in a message of several sentences, its last question's words."""
-        sentences = [s for s in _SENTENCE_END.split(question) if s.strip()]
-        last_question = [s for s in sentences if s.rstrip().endswith("?")][-1:]
-        words = (
-            self.analyzer.words(last_question[0]) if len(sentences) > 1 and last_question else []
-        )
-        return self.asked_for(question) | {t for w in words for t in self.analyzer.terms(w)}
+        """The terms the answer must be about (see :meth:`Analyzer.focus`)."""
+        return self.analyzer.focus(question)
 
     def _under_quoted_heading(self, question: str) -> np.ndarray:
         """Which passages sit under a heading the question quotes: the heading itself, or a
@@ -373,24 +317,6 @@ def _reranked(hit: Hit) -> float:
     """A hit's score times its coverage to the power 1.5 (coverage counts more than
     repeated words); under a quoted heading, its score alone."""
     return hit.score * (1.0 if hit.heading else hit.coverage**1.5)
-
-
-def _stem_variants(known: Iterable[str]) -> dict[str, tuple[str, ...]]:
-    """Terms the stemmer left apart that are one word ("serv" from "serving" and "servic"
-    from "service", "strateg" and "strategi"): each term with the known terms that extend it
-    by an ending the stemmer leaves behind."""
-    present = set(known)
-    variants: dict[str, tuple[str, ...]] = {}
-    for term in present:
-        longer = tuple(
-            term + ending
-            for ending, shortest in _STEM_ENDINGS.items()
-            if len(term) >= shortest and term + ending in present
-        )
-        # "qualif" (qualification) and "qualifi" (qualify) are not one word.
-        if longer and not term.isdigit() and not term.endswith("if"):
-            variants[term] = longer
-    return variants
 
 
 def _without(groups: list[tuple[str, ...]], dropped: set[str]) -> list[tuple[str, ...]]:

@@ -41,6 +41,8 @@ SYNONYMS: dict[str, str] = {
     "delisted": "removed",
     "permanently": "removed",
     "certificate": "qualification",
+    "cert": "certificate qualification",
+    "certs": "certificates qualifications",
     "certificates": "qualifications",
     "published": "issued released",
     "publish": "issue release",
@@ -133,5 +135,14 @@ EXTRA_STOP = frozenset(
         "each",
         "every",
         "per",
+        "only",
+        "those",
+        "these",
+        "too",
+        "just",
+        "really",
+        "actually",
+        "anyone",
+        "someone",
     ]
 )

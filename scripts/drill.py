@@ -21,7 +21,7 @@ from scripts.drill_checks import (
     typed_intents,
     wechat_replay,
 )
-from scripts.drill_load import run_load
+from scripts.drill_load import load_check, run_load
 from scripts.servers import running_servers
 
 
@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
         report(session_takeover(servers))
         report(wechat_replay(servers))
         report(*action_server_kill(servers))
-        report(run_load(servers, args.users, args.load_seconds).check(args.users))
+        report(load_check(run_load(servers, args.users, args.load_seconds), args.users))
     failed = [check for check in checks if not check.ok]
     print(f"drill: {len(checks) - len(failed)}/{len(checks)} checks passed", flush=True)
     return 1 if failed else 0

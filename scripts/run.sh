@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts the action server (supervised: restarted whenever it exits), then the Rasa server
 # (REST, socket.io and the chat page at http://localhost:5005/chat/).
-# `scripts/run.sh shell` chats in the terminal instead. Ctrl-C stops both.
+# `scripts/run.sh shell` chats in the terminal instead; `scripts/run.sh cluster` runs the
+# cluster (scripts/cluster.py). Ctrl-C stops both.
 #
 # Settings (environment): ASSISTANT_INTERFACE (default 127.0.0.1; beyond loopback needs
 # REST_TOKEN), ASSISTANT_PORT (5005), ASSISTANT_CORS_ORIGINS (space-separated origins allowed
@@ -32,6 +33,13 @@ case "$INTERFACE" in
        exit 2
      fi ;;
 esac
+
+# The cluster (PostgreSQL, Redis, nginx, several servers): `make run-cluster`.
+if [ "${1:-}" = "cluster" ]; then
+  shift
+  scripts/install_services.sh
+  exec "$PY" -m scripts.cluster --port "$PORT" "$@"
+fi
 
 # Retention: conversations idle, tickets and ratings older than $ASSISTANT_RETENTION_DAYS
 # (default 90) are deleted at every start.

@@ -52,19 +52,40 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _start(args: list[str], log: Path, env: dict[str, str]) -> subprocess.Popen:
+def start_process(args: list[str], log: Path, env: dict[str, str]) -> subprocess.Popen:
+    """Start ``args`` in the project folder in a new process group, output to ``log``."""
     handle = open(log, "w")  # noqa: SIM115 - closed with the process group
     return subprocess.Popen(
         args, cwd=ROOT, env=env, stdout=handle, stderr=subprocess.STDOUT, start_new_session=True
     )
 
 
-def _stop(process: subprocess.Popen) -> None:
+def stop_process(process: subprocess.Popen) -> None:
+    """Stop the process and its group: SIGTERM, then SIGKILL after 20 s."""
     try:
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=20)
     except (ProcessLookupError, subprocess.TimeoutExpired):
         os.killpg(process.pid, signal.SIGKILL)
+
+
+def supervised(pidfile: Path) -> list[str]:
+    """The prefix that restarts a command whenever it exits (``scripts/supervise.py``)."""
+    return [sys.executable, "-m", "scripts.supervise", "--pidfile", str(pidfile), "--"]
+
+
+def action_command(port: int) -> list[str]:
+    """The action server on 127.0.0.1:``port``."""
+    return [sys.executable, "-m", "action_server", "--port", str(port)]
+
+
+def rasa_command(port: int, endpoints: Path, interface: str = "127.0.0.1") -> list[str]:
+    """The Rasa server with the guards, the trained model and ``endpoints``."""
+    return [
+        *(sys.executable, "-m", "guard", "run", "--model", str(MODEL)),
+        *("--port", str(port), "--interface", interface),
+        *("--endpoints", str(endpoints), "--credentials", str(ROOT / "credentials.yml")),
+    ]
 
 
 @contextmanager
@@ -94,32 +115,10 @@ def running_servers(
         "SESSION_SECRET": secrets.token_urlsafe(24),
         **(extra_env or {}),
     }
-    supervise = [sys.executable, "-m", "scripts.supervise", "--pidfile", str(pidfile), "--"]
-    actions = _start(
-        [*supervise, sys.executable, "-m", "action_server", "--port", str(action_port)],
-        folder / "actions.log",
-        env,
+    actions = start_process(
+        [*supervised(pidfile), *action_command(action_port)], folder / "actions.log", env
     )
-    rasa = _start(
-        [
-            sys.executable,
-            "-m",
-            "guard",
-            "run",
-            "--model",
-            str(MODEL),
-            "--port",
-            str(rasa_port),
-            "--interface",
-            "127.0.0.1",
-            "--endpoints",
-            str(endpoints),
-            "--credentials",
-            str(ROOT / "credentials.yml"),
-        ],
-        folder / "rasa.log",
-        env,
-    )
+    rasa = start_process(rasa_command(rasa_port, endpoints), folder / "rasa.log", env)
     try:
         servers = Servers(
             f"http://127.0.0.1:{rasa_port}",
@@ -135,5 +134,5 @@ def running_servers(
                 raise RuntimeError(f"{url} did not start:\n{logs}")
         yield servers
     finally:
-        _stop(rasa)
-        _stop(actions)
+        stop_process(rasa)
+        stop_process(actions)

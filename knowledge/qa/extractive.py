@@ -131,10 +131,11 @@ def chosen_passages(hits: list[Hit], question: str = "") -> list[Passage]:
     chosen += list(footnotes_of(best.passage))
     following = neighbours(best.passage, before=0, after=1)[1:]
     elaboration = [p for p in following if p.lead == best.passage.text and not p.lead.endswith(":")]
-    chosen += elaboration
-    enumeration = [p for p in elaboration if _ENUMERATES.match(p.text)]
-    enumeration += _naming_neighbour(best.passage, question)
-    chosen += enumeration
+    naming = _naming_neighbour(best.passage, question)
+    chosen += elaboration + naming
+    # Quoted whatever their length: a list the best passage announced, the sentence naming
+    # what was asked.
+    enumeration = [p for p in elaboration if _ENUMERATES.match(p.text)] + naming
     if best.passage.text.rstrip().endswith(":"):
         chosen += list(neighbours(best.passage, before=0, after=MAX_ITEMS))[1:]
     else:

@@ -1,0 +1,92 @@
+"""Index terms for passage search: words, abbreviations and synonyms, stems, and what a
+question focuses on (the noun a "which ..." asks for, the last question of a long message).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import snowballstemmer
+from bm25s.stopwords import STOPWORDS_EN
+
+from knowledge.search_vocabulary import EXTRA_STOP, QUESTION_WORDS, SYNONYMS
+
+_WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
+_CATEGORY = re.compile(r"\bcategory ([a-d])\b")
+STOP = frozenset(STOPWORDS_EN) | QUESTION_WORDS | EXTRA_STOP
+# Longer "words" (a pasted blob without spaces) are no words: they are skipped.
+MAX_WORD = 40
+# Endings the stemmer leaves on one form of a word and not on another, with the shortest
+# term they are added to ("serv" + "ic"; "academ" + "i"; "recogn" + "it").
+_STEM_ENDINGS = {"ic": 4, "i": 5, "t": 6, "it": 6}
+# What a "which/what/how many" question asks for, and where sentences end.
+_WH = r"\b(?:which|what|how many|how much)\s+(?:of the |the |kinds? of |types? of )?"
+_AUXILIARY = r"(?:does|do|did|is|are|was|were|can|could|will|would|has|have|should|must|may)"
+# "which work permit categories does ...": the phrase before the verb, its last word the head.
+_WH_PHRASE = re.compile(_WH + rf"((?:[a-z][a-z-]+ ){{0,2}}[a-z][a-z-]+) {_AUXILIARY}\b", re.I)
+_WH_NOUN = re.compile(_WH + r"([a-z][a-z-]+)", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+
+
+class Analyzer:
+    """Turns text into index terms: words, abbreviations expanded, stop words out, stemmed."""
+
+    def __init__(self, expansions: dict[str, str]) -> None:
+        self._expansions = expansions
+        self._stemmer = snowballstemmer.stemmer("english")
+
+    def word_groups(self, text: str) -> list[list[str]]:
+        """The text's content words, lower-cased, not stemmed, "Category B" one word: each
+        group is one word of the text (or of an abbreviation's expansion) with the synonyms
+        that can stand for it."""
+        groups: list[list[str]] = []
+        for word in _WORD.findall(_CATEGORY.sub(r"category category\1", text.lower())):
+            expanded = [[w] for w in self._expansions.get(word, word).split()]
+            expanded[-1].extend(SYNONYMS.get(word, "").split())
+            for group in expanded:
+                kept = [w for w in group if w not in STOP and 1 < len(w) <= MAX_WORD]
+                if kept:
+                    groups.append(kept)
+        return groups
+
+    def words(self, text: str) -> list[str]:
+        """The text's content words, abbreviations and synonyms expanded, not stemmed."""
+        return [w for group in self.word_groups(text) for w in group]
+
+    def terms(self, text: str) -> list[str]:
+        """The text's index terms (stemmed content words)."""
+        return self._stemmer.stemWords(self.words(text))
+
+    def asked_for(self, question: str) -> frozenset[str]:
+        """The terms of the noun a "which/what/how many" question asks for ("cities")."""
+        lowered = question.lower()
+        phrases = _WH_PHRASE.findall(lowered) or _WH_NOUN.findall(lowered)
+        nouns = [phrase.split()[-1] for phrase in phrases]
+        return frozenset(t for n in nouns if n not in STOP for t in self.terms(n))
+
+    def focus(self, question: str) -> frozenset[str]:
+        """The terms the answer must be about: the noun a "which/what/how many" asks for
+        ("which cities") and, in a message of several sentences, its last question's words."""
+        sentences = [s for s in _SENTENCE_END.split(question) if s.strip()]
+        last_question = [s for s in sentences if s.rstrip().endswith("?")][-1:]
+        words = self.words(last_question[0]) if len(sentences) > 1 and last_question else []
+        return self.asked_for(question) | {t for w in words for t in self.terms(w)}
+
+
+def stem_variants(known: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Terms the stemmer left apart that are one word ("serv" from "serving" and "servic"
+    from "service", "strateg" and "strategi"): each term with the known terms that extend it
+    by an ending the stemmer leaves behind."""
+    present = set(known)
+    variants: dict[str, tuple[str, ...]] = {}
+    for term in present:
+        longer = tuple(
+            term + ending
+            for ending, shortest in _STEM_ENDINGS.items()
+            if len(term) >= shortest and term + ending in present
+        )
+        # "qualif" (qualification) and "qualifi" (qualify) are not one word.
+        if longer and not term.isdigit() and not term.endswith("if"):
+            variants[term] = longer
+    return variants

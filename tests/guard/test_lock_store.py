@@ -1,0 +1,99 @@
+"""The atomic Redis lock store against a real Redis: tickets unique across processes."""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from guard.lock_store import AtomicRedisLockStore
+from scripts.services import running_redis
+
+TICKETS_PER_PROCESS = 150
+
+
+@pytest.fixture(scope="module")
+def redis_port(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
+    with running_redis(tmp_path_factory.mktemp("redis")) as port:
+        yield port
+
+
+def store(port: int) -> AtomicRedisLockStore:
+    return AtomicRedisLockStore(host="127.0.0.1", port=port)
+
+
+def issue_many(port: int, conversation: str, out: multiprocessing.Queue) -> None:
+    lock_store = store(port)
+    out.put([lock_store.issue_ticket(conversation, 60) for _ in range(TICKETS_PER_PROCESS)])
+
+
+def test_two_processes_never_get_the_same_ticket(redis_port: int) -> None:
+    queue: multiprocessing.Queue = multiprocessing.Queue()
+    workers = [
+        multiprocessing.Process(target=issue_many, args=(redis_port, "race", queue))
+        for _ in range(2)
+    ]
+    for worker in workers:
+        worker.start()
+    tickets = queue.get(timeout=60) + queue.get(timeout=60)
+    for worker in workers:
+        worker.join(10)
+    assert sorted(tickets) == list(range(2 * TICKETS_PER_PROCESS))
+
+
+def test_tickets_are_served_in_order_and_the_lock_goes_when_nobody_waits(
+    redis_port: int,
+) -> None:
+    lock_store = store(redis_port)
+    first, second = lock_store.issue_ticket("order"), lock_store.issue_ticket("order")
+    assert (first, second) == (0, 1)
+    assert lock_store.get_lock("order").now_serving == 0
+    lock_store.cleanup("order", first)
+    assert lock_store.get_lock("order").now_serving == 1
+    lock_store.cleanup("order", second)
+    assert lock_store.get_lock("order") is None
+
+
+def test_expired_tickets_are_dropped(redis_port: int) -> None:
+    lock_store = store(redis_port)
+    lock_store.issue_ticket("stale", 0.05)
+    time.sleep(0.1)
+    assert lock_store.issue_ticket("stale", 60) == 0
+    lock_store.update_lock("stale")
+    assert [t.number for t in lock_store.get_lock("stale").tickets] == [0]
+
+
+def test_rasas_lock_context_serialises_one_conversation(redis_port: int) -> None:
+    lock_store = store(redis_port)
+    order: list[str] = []
+
+    async def turn(name: str) -> None:
+        async with lock_store.lock("turns", wait_time_in_seconds=0.01):
+            order.append(f"{name} in")
+            await asyncio.sleep(0.02)
+            order.append(f"{name} out")
+
+    async def both() -> None:
+        await asyncio.gather(turn("a"), turn("b"))
+
+    asyncio.run(both())
+    assert order == ["a in", "a out", "b in", "b out"]
+    assert lock_store.get_lock("turns") is None
+
+
+def test_it_is_configured_from_the_endpoints_file(redis_port: int, tmp_path: Path) -> None:
+    from rasa.core.lock_store import LockStore
+    from rasa.utils.endpoints import read_endpoint_config
+
+    endpoints = tmp_path / "endpoints.yml"
+    endpoints.write_text(
+        "lock_store:\n  type: guard.lock_store.AtomicRedisLockStore\n"
+        f"  url: 127.0.0.1\n  port: {redis_port}\n"
+    )
+    lock_store = LockStore.create(read_endpoint_config(str(endpoints), "lock_store"))
+    assert isinstance(lock_store, AtomicRedisLockStore)
+    assert lock_store.issue_ticket("configured") == 0
