@@ -1,21 +1,26 @@
-"""Chinese entity names from the glossary: Rasa synonyms and lookup tables, generated.
+"""Chinese entity names from the glossary: their English values, and lookup tables.
 
 An entity DIET finds in a Chinese message carries the Chinese words ("数据安全工程师",
 "硕士", "副高级", "前海紧缺职业清单"); the actions expect the English values the English
 examples give ("Data Security Engineer", "master's degree", "associate senior",
-"qianhai_list"). Every Chinese name of an occupation and of the glossary concepts below
-becomes a synonym of that value, and the Chinese names of occupations, cities and sectors
-lookup tables, written by ``python -m knowledge.export`` next to the English tables. No
-Chinese word is kept here: only which glossary concept is which entity value.
+"qianhai_list"). :func:`english_value` gives that value (the NLU component
+``nlu_components.entity_cleanup.ChineseEntityValues`` applies it); the Chinese names of
+occupations, cities and sectors become lookup tables, written by ``python -m
+knowledge.export`` next to the English tables. They are not Rasa synonyms: Rasa maps every
+synonym's value to itself in any letter case, so "actuary" typed in English would come back
+as "Actuary". No Chinese word is kept here: only which glossary concept is which entity
+value.
 """
 
 from __future__ import annotations
 
-import json
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
+from knowledge.chinese import has_chinese
+from knowledge.chinese_names import english_occupation
 from knowledge.translation import GLOSSARY
 
 # Glossary concept (its `en`) -> (entity, value the English training data uses).
@@ -81,9 +86,7 @@ def chinese_entity_values(path: Path = GLOSSARY) -> dict[str, dict[str, str]]:
     for key, document in data["documents"].items():
         for name in document["zh"]:
             values.setdefault("programme", {})[name] = DOCUMENT_PROGRAMMES[key]
-    for occupation in data["occupations"]:
-        for name in occupation["zh"]:
-            values.setdefault("occupation", {})[name] = occupation["en"]
+    values["occupation"] = occupation_names(data["occupations"], data.get("role_words", []))
     for term in data["terms"]:
         entity_value = CONCEPT_VALUES.get(term["en"])
         if entity_value:
@@ -92,14 +95,44 @@ def chinese_entity_values(path: Path = GLOSSARY) -> dict[str, dict[str, str]]:
     return values
 
 
+def occupation_names(occupations: list[dict], role_words: list[str]) -> dict[str, str]:
+    """Chinese name -> English name of every occupation, with each name's stem followed by
+    the other role words too ("资本运营专员" from "资本运营经理"), when that variant names
+    no other occupation."""
+    names = {name: entry["en"] for entry in occupations for name in entry["zh"]}
+    roles = sorted(role_words, key=len, reverse=True)
+    variants: dict[str, set[str]] = {}
+    for name, english in names.items():
+        role = next((r for r in roles if name.endswith(r) and len(name) > len(r) + 1), None)
+        if role is None:
+            continue
+        stem = name[: -len(role)]
+        for other in roles:
+            variants.setdefault(stem + other, set()).add(english)
+    extra = {v: e.pop() for v, e in variants.items() if len(e) == 1 and v not in names}
+    return {**names, **extra}
+
+
+@lru_cache(maxsize=1)
+def _values() -> dict[str, dict[str, str]]:
+    return chinese_entity_values()
+
+
+def english_value(entity: str, value: str) -> str | None:
+    """The English value of an entity written in Chinese ("精算师" -> "Actuary", "硕士" ->
+    "master's degree"; an occupation's name with a typo too), or None."""
+    name = "".join(value.split())
+    if not has_chinese(name):
+        return None
+    known = _values().get(entity, {}).get(name)
+    if known is None and entity == "occupation":
+        return english_occupation(name)
+    return known
+
+
 def nlu_file(values: dict[str, dict[str, str]]) -> str:
-    """A Rasa NLU file with one synonym per value and the Chinese lookup tables."""
-    synonyms: dict[str, list[str]] = {}
-    for names in values.values():
-        for name, value in names.items():
-            synonyms.setdefault(value, []).append(name)
-    blocks = [(f"synonym: {json.dumps(v)}", names) for v, names in sorted(synonyms.items())]
-    blocks += [(f"lookup: {entity}", list(values[entity])) for entity in LOOKUP_ENTITIES]
+    """A Rasa NLU file with the Chinese lookup tables."""
+    blocks = [(f"lookup: {entity}", list(values[entity])) for entity in LOOKUP_ENTITIES]
     lines = [HEADER, 'version: "3.1"\n', "nlu:\n"]
     for key, names in blocks:
         lines.append(f"  - {key}\n    examples: |\n")
@@ -110,7 +143,7 @@ def nlu_file(values: dict[str, dict[str, str]]) -> str:
 
 
 def write_chinese_entities(folder: Path) -> Path:
-    """Write the Chinese synonyms and lookup tables into ``folder``; returns the path."""
+    """Write the Chinese lookup tables into ``folder``; returns the path."""
     path = folder / "generated_zh.yml"
     path.write_text(nlu_file(chinese_entity_values()), encoding="utf-8")
     return path

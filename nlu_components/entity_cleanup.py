@@ -1,10 +1,14 @@
-"""Two small post-processors for DIET's entities.
+"""Small post-processors for DIET's entities.
 
 ``AdjacentEntityMerger`` (before ``EntitySynonymMapper``) joins neighbouring entities of the
 same type that DIET split ("Shanghai" + "catalog of urgently needed jobs"), so the synonym
 mapper sees the whole phrase. ``ClosedSetEntityFilter`` (after it) drops entities of a
 closed type whose value is not one of the allowed values, such as a stray "six" tagged
 as a programme, rather than passing a meaningless value on to the dialogue.
+``ChineseEntityValues`` (before the synonym mapper) gives an entity written in Chinese the
+English value the actions expect, from the glossary; ``YearsNormaliser`` reads durations
+written in Chinese as numbers of years and drops a ``years`` entity that holds no duration
+(a stray "of" in "6 years of experience").
 """
 
 from __future__ import annotations
@@ -21,8 +25,15 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from knowledge.chinese import chinese_years
+from knowledge.glossary_entities import english_value
 
 _JOINER = re.compile(r"[\s\-/]*")
+# What any duration has: a digit, a number word or a unit ("6 years", "a decade", "五年").
+_DURATION = re.compile(
+    r"\d|\b(years?|yrs?|months?|decades?|half|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|fifteen|twenty)\b|[年月一二两三四五六七八九十半]",
+    re.I,
+)
 
 
 def merge_adjacent(text: str, entities: list[dict[str, Any]], types: set[str]) -> list[dict]:
@@ -117,18 +128,43 @@ class ClosedSetEntityFilter(_EntityPostProcessor):
 
 def english_years(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``years`` entities written in Chinese ("五年", "3年半", "两年以上") given the value
-    "5 years", "3.5 years", "2 years" that the English parsing reads."""
+    "5 years", "3.5 years", "2 years" that the English parsing reads; ``years`` entities
+    without any duration dropped."""
     rewritten = []
     for entity in entities:
-        years = chinese_years(str(entity["value"])) if entity["entity"] == "years" else None
+        if entity["entity"] != "years":
+            rewritten.append(entity)
+            continue
+        if not _DURATION.search(str(entity["value"])):
+            continue
+        years = chinese_years(str(entity["value"]))
         rewritten.append(entity if years is None else {**entity, "value": f"{years:g} years"})
     return rewritten
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
-class ChineseYearsNormaliser(_EntityPostProcessor):
-    """Durations written in Chinese as numbers of years."""
+class YearsNormaliser(_EntityPostProcessor):
+    """Durations written in Chinese as numbers of years; no ``years`` without a duration."""
 
     def rewrite(self, message: Message) -> list[dict[str, Any]]:
         """Entities with Chinese durations made numeric."""
         return english_years(message.get(ENTITIES))
+
+
+def english_values(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Entities written in Chinese with the English value the glossary gives them (others
+    unchanged)."""
+    rewritten = []
+    for entity in entities:
+        value = english_value(entity["entity"], str(entity["value"]))
+        rewritten.append(entity if value is None else {**entity, "value": value})
+    return rewritten
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
+class ChineseEntityValues(_EntityPostProcessor):
+    """Chinese entity names ("精算师", "硕士", "前海紧缺职业清单") as the English values."""
+
+    def rewrite(self, message: Message) -> list[dict[str, Any]]:
+        """Entities with their English values."""
+        return english_values(message.get(ENTITIES))

@@ -17,9 +17,10 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.nlu.featurizers.sparse_featurizer.regex_featurizer import RegexFeaturizer
 from rasa.nlu.utils import pattern_utils
+from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from knowledge.chinese import CJK, has_chinese
+from knowledge.chinese import CJK, has_chinese, to_simplified
 
 _END = ""
 
@@ -106,3 +107,16 @@ class SafeRegexFeaturizer(RegexFeaturizer):
             self.known_patterns = patterns
         self._persist()
         return self._resource
+
+    def _features_for_patterns(self, message: Message, attribute: str) -> Any:
+        """Rasa's features, matched against the text with traditional Chinese characters
+        made simplified (as the tokens are), so "金融規劃師" matches "金融规划师"."""
+        text = message.get(attribute)
+        simplified = to_simplified(text) if isinstance(text, str) else text
+        if simplified == text:
+            return super()._features_for_patterns(message, attribute)
+        message.set(attribute, simplified)
+        try:
+            return super()._features_for_patterns(message, attribute)
+        finally:
+            message.set(attribute, text)

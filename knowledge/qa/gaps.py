@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from knowledge.i18n.patterns import with_zh
+
 
 @dataclass(frozen=True)
 class Gap:
@@ -26,80 +28,81 @@ class Gap:
     unless: re.Pattern[str] | None = None
 
 
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.I)
-
-
 GAPS: tuple[Gap, ...] = (
     Gap(
         "fee",
         "any fee, cost or charge",
-        _rx(
+        with_zh(
             r"\b(fees?|costs?|(?<!in )charges?|price|pay for|payment|expensive|free of charge)\b|"
-            r"how much (does|do|is|will|would)\b[^?]{0,40}\b(cost|pay|charge)|费用|收费|多少钱|价格"
+            r"how much (does|do|is|will|would)\b[^?]{0,40}\b(cost|pay|charge)",
+            "gaps.fee",
         ),
         ("fee", "fees", "cost", "price"),
     ),
     Gap(
         "time",
         "how long processing takes",
-        _rx(
+        with_zh(
             r"how (long|many (days|weeks|months))\b[^?]{0,60}\b(take|takes|need|wait|process|"
             r"until|before|decide|approve)|how many (days|weeks|months)\b|"
-            r"processing (time|period)|turnaround|how (fast|quickly|soon)\b|waiting time|"
-            r"办理时间|多久|几天|多长时间|审批时间"
+            r"processing (time|period)|turnaround|how (fast|quickly|soon)\b|waiting time",
+            "gaps.time",
         ),
         ("processing time", "waiting time", "turnaround"),
     ),
     Gap(
         "deadline",
         "any application dates or deadlines",
-        _rx(r"\bdeadlines?\b|due date|closing date|last day (to|for)|截止|申报时间"),
+        with_zh(r"\bdeadlines?\b|due date|closing date|last day (to|for)", "gaps.deadline"),
         ("deadline", "due date", "closing date"),
     ),
     Gap(
         "salary",
         "any salary or pay level",
-        _rx(
+        with_zh(
             r"\b(salar(y|ies)|wages?|pay (range|scale|level)|paid|earn(ings)?|how much (can|will|"
-            r"would|do|does) \w+ (make|get))\b|工资|薪资|薪酬|薪水|年薪|月薪"
+            r"would|do|does) \w+ (make|get))\b",
+            "gaps.salary",
         ),
         ("salary", "salaries", "wage", "wages"),
     ),
     Gap(
         "quota",
         "any quota or annual number of places",
-        _rx(
+        with_zh(
             r"\bquotas?\b|\bcap on\b|how many (foreigners|people|applicants|permits|visas|places|"
-            r"slots|talents|persons)\b[^?]{0,40}\b(can|will|are|each|per|a) |名额|配额|限额|指标"
+            r"slots|talents|persons)\b[^?]{0,40}\b(can|will|are|each|per|a) ",
+            "gaps.quota",
         ),
         ("quota", "quotas"),
     ),
     Gap(
         "points",
         "the points needed or how points are scored",
-        _rx(
+        with_zh(
             r"(how many|minimum|pass(ing)?|enough) points|points? (threshold|needed|required|do i "
-            r"need|score)|(score|mark) (needed|required)|passing score|pass mark|分数线|多少分|"
-            r"积分(标准|要求|门槛)"
+            r"need|score)|(score|mark) (needed|required)|passing score|pass mark",
+            "gaps.points",
         ),
         ("threshold", "passing score"),
     ),
     Gap(
         "subsidy",
         "any subsidy, allowance or bonus amount",
-        _rx(
+        with_zh(
             r"(how much|amount|size|level)\b[^?]{0,40}\b(subsid|allowance|bonus|grant|reward|"
-            r"housing)|\bsubsid(y|ies)\b|\ballowances?\b|补贴|津贴|奖金|安家费"
+            r"housing)|\bsubsid(y|ies)\b|\ballowances?\b",
+            "gaps.subsidy",
         ),
         ("subsidy", "subsidies", "allowance"),
     ),
     Gap(
         "form",
         "any application form or download link",
-        _rx(
+        with_zh(
             r"application forms?|\bforms? (to fill|for (the|my|a|an)|i need)|\bdownload|"
-            r"\btemplates?\b|表格|下载|模板"
+            r"\btemplates?\b",
+            "gaps.form",
         ),
         ("download", "application form", "template"),
     ),
@@ -107,16 +110,16 @@ GAPS: tuple[Gap, ...] = (
         "contact",
         "a phone number, e-mail or office address for that (the only contacts they give are "
         "the Qianhai workstation's)",
-        _rx(r"\b(phone|telephone|hotline|tel)\b|\bcall (them|the bureau)|电话|热线"),
+        with_zh(r"\b(phone|telephone|hotline|tel)\b|\bcall (them|the bureau)", "gaps.contact"),
         ("hotline",),
-        _rx(r"qianhai|workstation|前海|8621|article|agency"),
+        with_zh(r"qianhai|workstation|8621|article|agency", "gaps.contact_unless"),
     ),
     Gap(
         "city_catalog",
         "the contents of each pilot city's own catalog (only links in Chinese are given)",
-        _rx(
-            r"(beijing|guangzhou|shenzhen|chongqing|hangzhou)('s)? (own )?(catalog|list)|"
-            r"(北京|广州|深圳|重庆|杭州)(的|自己的)?(目录|清单)"
+        with_zh(
+            r"(beijing|guangzhou|shenzhen|chongqing|hangzhou)('s)? (own )?(catalog|list)",
+            "gaps.city_catalog",
         ),
         (),
     ),

@@ -12,6 +12,7 @@ from datetime import date
 
 from knowledge.answers import lists
 from knowledge.answers.common import Answer
+from knowledge.i18n.patterns import with_zh
 from knowledge.lookup import get_index
 from knowledge.passage_search import get_passage_index
 from knowledge.qa import dates, extractive, safety
@@ -25,13 +26,12 @@ from knowledge.translation import to_english, with_english
 
 # Words that tie a question to the assistant's subject; without one and without a good
 # passage, a question is out of scope.
-_IN_SCOPE = re.compile(
+_IN_SCOPE = with_zh(
     r"work|job|permit|visa|talent|qualif|title|degree|occupation|\blist|catalog|shanghai|"
     r"qianhai|shenzhen|china|chinese|foreign|employ|category|residen|pilot|certif|summit|"
     r"bachelor|master|doctor|phd|experience|recogni|apply|applica|eligib|requirement|trial|"
-    r"six|cities|city|summit|report|article|notice|"
-    r"工作|签证|人才|资格|职称|学历|职业|清单|目录|上海|前海|外籍|外国|申请|证书|居留|试点",
-    re.I,
+    r"six|cities|city|summit|report|article|notice",
+    "router.in_scope",
 )
 # Only this much of a question is read (the Rasa server cuts longer messages too).
 MAX_QUESTION_CHARS = 2000
@@ -46,10 +46,10 @@ SUMMARY_MARGIN = 0.0
 MIN_TERMS_TO_REPLACE = 4
 _CONTEXT_CUE = re.compile(r"\s*\([^()]*\)\s*$")
 # Requests that are off topic whatever else they mention ("a script that scrapes job posts").
-_OFF_TOPIC = re.compile(
+_OFF_TOPIC = with_zh(
     r"\b(write|give|show|make|generate) me (a |an |some )?(python |java|sql )?(code|script|program|"
     r"poem|story|essay|joke|song|recipe)|\b(weather|exchange rate|stock price|lottery)\b",
-    re.I,
+    "router.off_topic",
 )
 OUT_OF_SCOPE = (
     "Sorry, I can't help with that: I only answer questions about working in China from my "
@@ -90,6 +90,8 @@ def answer_freely(kb: KnowledgeBase, question: str, today: date | None = None) -
         line = dates.pilot_date_answer(kb, screened.text, today or date.today())
         if line:
             return Answer(line, _pilot_period(kb))
+    if _OFF_TOPIC.search(screened.text):
+        return Answer(OUT_OF_SCOPE)
     english = to_english(screened.text)
     if asks_if_listed(screened.text):
         job = occupation_in(english, get_index()) or re.split(r"[,，。？?]", english)[0].strip()
@@ -100,7 +102,7 @@ def answer_freely(kb: KnowledgeBase, question: str, today: date | None = None) -
     if found is not None:
         note = f"{safety.ID_NOTE}\n" if screened.had_id_number else ""
         return Answer(note + found.text, found.sources)
-    if _OFF_TOPIC.search(screened.text) or not _IN_SCOPE.search(screened.text):
+    if not _IN_SCOPE.search(screened.text):
         return Answer(OUT_OF_SCOPE)
     if extractive.plausible(hits):
         return extractive.quote(kb, extractive.chosen_passages(hits, english), CLOSEST)

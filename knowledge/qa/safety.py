@@ -12,10 +12,12 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from knowledge.i18n.patterns import with_zh
+
 # China's 18-character resident ID, passport-like numbers (1-2 letters and 7-9 digits) and
 # any other run of nine or more digits (phone and bank numbers stay out of the replies too).
 _ID_NUMBER = re.compile(r"\b\d{17}[\dXx]\b|\b[A-Za-z]{1,2}\d{7,9}\b|(?<![\d-])\d{9,}(?![\d-])")
-_FORGERY = re.compile(
+_FORGERY = with_zh(
     r"\b(edit|alter|modif|fake|forge|falsif|photoshop|fabricat|tweak|backdat|counterfeit)\w*"
     r"\b[^.?!]{0,60}\b(diploma|certificate|transcript|document|passport|payslip|contract|"
     r"letter|cv|resume)s?\b|\b(fake|forged|false|counterfeit|invented|made-up)\s+(diploma|"
@@ -23,32 +25,29 @@ _FORGERY = re.compile(
     r"[^.?!]{0,30}\b(experience|years|degree)|\bchang\w*\b[^.?!]{0,20}\b(dates?|names?|grades?|"
     r"marks?)\b[^.?!]{0,20}\b(diploma|certificate|transcript|document|passport|contract)|"
     r"\bin (his|her|their|my boss'?s|my employer'?s|the employer'?s) name\b|"
-    r"\bsign it (myself|for (him|her))|\b(forge|copy|fake) (his|her|their|the) signature|"
-    r"伪造|篡改|造假|假(证|文凭|学历|证书)|"
-    r"修改(我的)?(学历|文凭|证书|毕业证)",
-    re.I,
+    r"\bsign it (myself|for (him|her))|\b(forge|copy|fake) (his|her|their|the) signature",
+    "safety.forgery",
 )
-_INJECTION = re.compile(
+_INJECTION = with_zh(
     r"ignore (all |any |the |your )?(previous|prior|above|earlier|former)? ?(rules|instructions|"
     r"prompts?|guidelines)|\byou are now\b|from now on,? you|pretend (to be|you)|"
     r"system prompt|developer mode|jailbreak|approval (code|number)|(issue|grant|give) me (an? )?"
-    r"(approval|permit|visa|work permit|certificate|code)|approve my|忽略(之前|以上|所有)|"
-    r"你现在是|批准(我|码)",
-    re.I,
+    r"(approval|permit|visa|work permit|certificate|code)|approve my",
+    "safety.injection",
 )
-_DRAFTING = re.compile(
+_DRAFTING = with_zh(
     r"(\b(can|could|would|will) you|\bplease|\bhelp me|^\s*)[^.?!]{0,15}\b(write|draft|generate|"
     r"compose|create|fill (in|out))\b[^.?!]{0,40}\b(official|certification|invitation letter|"
     r"approval|certificate|permit|recommendation letter|letter (from|of|for) (my|the) "
     r"(employer|company|bureau))",
-    re.I,
+    "safety.drafting",
 )
-_GUARANTEE = re.compile(
+_GUARANTEE = with_zh(
     r"\bpromise (me|that (i|my|the|it))\b|\b(can|will|could) you (promise|guarantee|assure)\b|"
     r"\bguarantee (me|that|my|it|approval|success)\b|\bguaranteed (to|that|approval|success)\b|"
     r"\b(100 ?%|definitely|surely|for sure)\b[^.?!]{0,40}\b(approv|get|grant|pass|accept|"
-    r"succeed|eligible|qualif)|保证|承诺|一定(能|会|可以)(通过|批准|获得|拿到)",
-    re.I,
+    r"succeed|eligible|qualif)",
+    "safety.guarantee",
 )
 
 

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 
+from knowledge.chinese import chinese_years
+from knowledge.i18n.patterns import with_zh, zh
 from knowledge.lookup import OccupationIndex
 from knowledge.mentions import mentioned_occupation
 from knowledge.records import Degree, TitleLevel
@@ -25,35 +27,28 @@ _WORDS = sorted((w for w in NUMBER_WORDS if w not in ("a", "an")), key=len, reve
 _NUMBER = rf"\b(\d+(?:\.\d+)?|{'|'.join(_WORDS)}|an?(?= years?))"
 _SHANGHAI_YEARS = re.compile(
     rf"{_NUMBER}\s*(?:years?|yrs?)?\s*(?:of (?:them|which|those|it)\s*)?(?:were\s+|was\s+)?"
-    rf"(?:(?:spent|working|worked)\s+)?(?:in|at) shanghai|shanghai[^.;,\d]{{0,20}}?{_NUMBER}\s*"
-    r"(?:years?|yrs?)|(?:在)?上海(?:工作|的工作经验)?(\d+(?:\.\d+)?)\s*年",
+    rf"(?:(?:spent|working|worked)\s+)?(?:in|at) shanghai|"
+    rf"shanghai[^.;,，；。\d]{{0,20}}?{_NUMBER}\s*(?:years?|yrs?)",
     re.I,
 )
-_ALL_IN_SHANGHAI = re.compile(
-    r"\b(all|both|entirely)( of (them|it))? (in|at) shanghai|都在上海", re.I
+# The same in Chinese ("在上海三年", "上海工作了两年半", "其中3年在上海"): its years are read
+# by knowledge.chinese.chinese_years from the span.
+_SHANGHAI_YEARS_ZH = re.compile(zh("stated_facts.shanghai_years"))
+_ALL_IN_SHANGHAI = with_zh(
+    r"\b(all|both|entirely)( of (them|it))? (in|at) shanghai", "stated_facts.all_in_shanghai"
 )
-_NO_SHANGHAI = re.compile(
+_NO_SHANGHAI = with_zh(
     r"\b(never|not yet|none|no (years?|experience|work)) (worked |work )?(in|at) shanghai|"
     r"\b(just|recently) (moved|arrived|relocated) (to|in) shanghai|\bnew to shanghai|"
     r"\ball of (it|them) (in|at) (?!shanghai)[a-z]+",
-    re.I,
+    "stated_facts.no_shanghai",
 )
 _CATEGORY_C = re.compile(r"category[- ]?c\b|(?<![a-z])c\s?(类|類)|\bcat\.? ?c\b", re.I)
 # Years written in Chinese: "5年", "五年", "3年半", "两年以上".
-_ZH_DIGITS = {
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-}
-_ZH_YEARS = re.compile(r"(\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,2})\s*年(半)?")
+# A year ("2020年") is a date, not a duration: at most two digits.
+_ZH_YEARS = re.compile(
+    r"(?<![\d.])(\d{1,2}(?:\.\d+)?|[零一二两三四五六七八九十]{1,3})\s*个?\s*年半?"
+)
 _NEGATED_C = re.compile(
     r"(no|not|don.t|do not|haven.t|without|lack)\b[^.;]{0,25}category[- ]?c|没有[^。；]{0,6}c类",
     re.I,
@@ -151,6 +146,9 @@ def read_facts(text: str, index: OccupationIndex) -> StatedFacts:
 def _shanghai_years(text: str) -> float | None:
     if _NO_SHANGHAI.search(text):
         return 0.0
+    chinese = _SHANGHAI_YEARS_ZH.search(text)
+    if chinese is not None:
+        return chinese_years(chinese.group())
     match = _SHANGHAI_YEARS.search(text)
     if match is None:
         return None
@@ -160,22 +158,12 @@ def _shanghai_years(text: str) -> float | None:
 
 def _total_years(text: str, shanghai: float | None) -> float | None:
     """Years of experience, leaving out the span that gives the years in Shanghai."""
-    rest = _SHANGHAI_YEARS.sub(" ", text) if shanghai is not None else text
-    chinese = [_zh_years(m) for m in _ZH_YEARS.finditer(rest)]
-    return parse_years(rest) if not chinese else max(chinese)
-
-
-def _zh_years(match: re.Match[str]) -> float:
-    number, half = match.group(1), match.group(2)
-    if number.replace(".", "").isdigit():
-        value = float(number)
-    elif len(number) == 2 and number[0] == "十":
-        value = 10.0 + _ZH_DIGITS[number[1]]
-    elif len(number) == 2:
-        value = _ZH_DIGITS[number[0]] * (10.0 if number[1] == "十" else 1.0)
-    else:
-        value = float(_ZH_DIGITS[number])
-    return value + (0.5 if half else 0.0)
+    rest = text
+    if shanghai is not None:
+        rest = _SHANGHAI_YEARS.sub(" ", _SHANGHAI_YEARS_ZH.sub(" ", text))
+    chinese = [chinese_years(m.group()) for m in _ZH_YEARS.finditer(rest)]
+    years = [value for value in chinese if value is not None]
+    return max(years) if years else parse_years(rest)
 
 
 def _category_c(text: str) -> bool | None:

@@ -1,8 +1,14 @@
-"""The entity post-processors: merging split spans and dropping values outside closed sets."""
+"""The entity post-processors: merging split spans, dropping values outside closed sets,
+Chinese names as English values, durations."""
 
 from __future__ import annotations
 
-from nlu_components.entity_cleanup import keep_allowed, merge_adjacent
+from nlu_components.entity_cleanup import (
+    english_values,
+    english_years,
+    keep_allowed,
+    merge_adjacent,
+)
 
 
 def entity(text: str, part: str, kind: str = "programme") -> dict:
@@ -35,3 +41,31 @@ def test_only_allowed_values_of_closed_types_are_kept():
     ]
     kept = keep_allowed(entities, {"programme": {"qianhai_list"}})
     assert [e["value"] for e in kept] == ["qianhai_list", "anything goes"]
+
+
+def test_chinese_names_get_the_english_values_and_english_ones_stay() -> None:
+    text = "actuary 精算师 精算狮 硕士 副高级 前海紧缺职业清单 资本运营专员"
+    entities = [
+        entity(text, "actuary", "occupation"),
+        entity(text, "精算师", "occupation"),
+        entity(text, "精算狮", "occupation"),
+        entity(text, "硕士", "degree"),
+        entity(text, "副高级", "title_level"),
+        entity(text, "前海紧缺职业清单"),
+        entity(text, "资本运营专员", "occupation"),
+    ]
+    assert [e["value"] for e in english_values(entities)] == [
+        "actuary",
+        "Actuary",
+        "Actuary",
+        "master's degree",
+        "associate senior",
+        "qianhai_list",
+        "Capital operation specialist",
+    ]
+
+
+def test_years_without_a_duration_are_dropped() -> None:
+    text = "6 years of experience, a decade, 五年"
+    entities = [entity(text, part, "years") for part in ("6 years", "of", "a decade", "五年")]
+    assert [e["value"] for e in english_years(entities)] == ["6 years", "a decade", "5 years"]
