@@ -115,6 +115,27 @@ GAPS: tuple[Gap, ...] = (
         with_zh(r"qianhai|workstation|8621|article|agency", "gaps.contact_unless"),
     ),
     Gap(
+        "rate",
+        "any pass, success or approval rate",
+        with_zh(
+            r"\b(pass(ing)?|success|approval|acceptance|rejection) rates?\b|"
+            r"\bhow many (applicants|people|applications) (pass|succeed|get approved)\b|"
+            r"\b(odds|chances) of (passing|success|approval|getting approved)",
+            "gaps.rate",
+        ),
+        ("pass rate", "success rate", "approval rate"),
+    ),
+    Gap(
+        "hours",
+        "any opening or office hours",
+        with_zh(
+            r"\b(opening|office|business|working) hours\b|\bopen on (saturdays?|sundays?|"
+            r"weekends?)\b|\bwhat time (do|does) (they|it|the \w+) (open|close)\b",
+            "gaps.hours",
+        ),
+        ("opening hours", "office hours", "saturday", "weekend"),
+    ),
+    Gap(
         "city_catalog",
         "the contents of each pilot city's own catalog (only links in Chinese are given)",
         with_zh(

@@ -80,9 +80,22 @@ def test_years_in_shanghai_in_chinese(message: str, years: float, in_shanghai: f
 
 
 @pytest.mark.parametrize(
-    "question", ["帮我写一首关于上海的诗", "今天上海天气怎么样", "人民币兑日元的汇率是多少"]
+    "question",
+    [
+        "帮我写一首关于上海的诗",
+        "今天上海天气怎么样",
+        "人民币兑日元的汇率是多少",
+        "加拿大的技术移民怎么申请",
+    ],
 )
 def test_chinese_off_topic_is_out_of_scope_even_with_a_topic_word(
     kb: KnowledgeBase, question: str
 ) -> None:
     assert router.answer_freely(kb, question).text == router.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize("question", ["美国人能申请上海的工作许可吗", "美国护照能办中国签证吗"])
+def test_a_nationality_is_not_another_countrys_immigration(
+    kb: KnowledgeBase, question: str
+) -> None:
+    assert router.answer_freely(kb, question).text != router.OUT_OF_SCOPE

@@ -34,6 +34,10 @@ GAP_QUESTIONS = [
     ("What is in Beijing's own catalog?", "city_catalog"),
     ("What jobs are on Guangzhou's list?", "city_catalog"),
     ("北京的目录有哪些岗位？", "city_catalog"),
+    ("What is the pass rate for associate senior titles?", "rate"),
+    ("副高评审的通过率高吗？", "rate"),
+    ("Is the workstation open on Saturdays?", "hours"),
+    ("工作站几点下班？", "hours"),
 ]
 
 ANSWERABLE = [
