@@ -16,15 +16,16 @@ from knowledge.answers import titles as title_wording
 from knowledge.answers.common import Answer
 from knowledge.eligibility.service import catalog_verdict, qianhai_verdict
 from knowledge.eligibility.titles import check_titles
+from knowledge.i18n.patterns import with_zh
 from knowledge.lookup import OccupationIndex
 from knowledge.qa.stated_facts import StatedFacts
 from knowledge.records import KnowledgeBase
 from knowledge.vocabulary import science_or_engineering
 
 # A degree or years of experience in the message make it an eligibility question.
-_STATES_PROFILE = re.compile(
-    r"\b(bachelor|master|phd|doctor\w*|degree|\d+(\.\d+)? ?(years?|yrs))\b|本科|硕士|博士|\d+年",
-    re.I,
+_STATES_PROFILE = with_zh(
+    r"\b(bachelor|master|phd|doctor\w*|degree|\d+(\.\d+)? ?(years?|yrs))\b",
+    "eligibility.states_profile",
 )
 LIST_PROGRAMMES = {"qianhai": "qianhai_list", "shanghai_catalog": "shanghai_catalog"}
 # Missing inputs in the order they are asked for, per programme (names as in QUESTIONS).
@@ -34,29 +35,27 @@ ASK_ORDER = {
     "shanghai_catalog": ("occupation", "years", "degree", "employer_certification"),
 }
 # Words that make a message an eligibility question rather than a question about a list.
-_ASKS_VERDICT = re.compile(
+_ASKS_VERDICT = with_zh(
     r"\b(eligib\w*|qualif(y|ies|ied)|meets?|enough|possible|covered|my chances|fits?|"
     r"suitable|(can|could|may|do|would|should) i (\w+ )?(get|use|be|apply|reach|go for|aim for|"
     r"try for|fit|count)|i can (apply|get|reach)|am i (ok|okay|good|fine|covered|in)|"
-    r"(which|what|highest) (title|level)|what'?s the highest)\b|"
-    r"能(否|不能)?申请|可以申请|符合|够不够|有资格|能不能",
-    re.I,
+    r"(which|what|highest) (title|level)|what'?s the highest)\b",
+    "eligibility.asks_verdict",
 )
 
 
-_ON_LIST = re.compile(
+_ON_LIST = with_zh(
     r"\b(on|in) (any|a|the|one of the|either|both|\w+'s)\b[^?.]{0,30}\b(lists?|catalog\w*)\b|"
-    r"\bany match|\blisted\b|(清单|目录)(里|中)有|有这个职业|在[^。？]{0,10}(清单|目录)",
-    re.I,
+    r"\bany match|\blisted\b",
+    "eligibility.on_list",
 )
 
 
-_JOB_WORDS = re.compile(
-    r"\b(my (job|occupation|position|role|profession)|work as|i'?m an?|i am an?|am i)\b|"
-    r"(这个|我的)(职业|岗位|工作)|我是",
-    re.I,
+_JOB_WORDS = with_zh(
+    r"\b(my (job|occupation|position|role|profession)|work as|i'?m an?|i am an?|am i)\b",
+    "eligibility.job_words",
 )
-_ASKS_HOW = re.compile(r"\bhow (do|can|should|would|to)\b|如何|怎么申请|怎样", re.I)
+_ASKS_HOW = with_zh(r"\bhow (do|can|should|would|to)\b", "eligibility.asks_how")
 
 
 @dataclass(frozen=True)

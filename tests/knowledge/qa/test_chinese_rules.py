@@ -10,6 +10,7 @@ import pytest
 from knowledge.i18n.patterns import catalog, zh
 from knowledge.lookup import get_index
 from knowledge.qa import router
+from knowledge.qa.eligibility import asks_for_verdict
 from knowledge.qa.gaps import missing_kind
 from knowledge.qa.safety import Refusal, screen
 from knowledge.qa.stated_facts import read_facts
@@ -99,3 +100,19 @@ def test_a_nationality_is_not_another_countrys_immigration(
     kb: KnowledgeBase, question: str
 ) -> None:
     assert router.answer_freely(kb, question).text != router.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "土木工程本科，七年经验，其中上海两年，有C类证，能直接申请中级吗",
+        "化学硕士，五年经验，最高能评到哪一级",
+        "我是精算师，本科，4年经验，前海清单的要求我达到了吗",
+    ],
+)
+def test_chinese_eligibility_questions_ask_for_a_verdict(question: str) -> None:
+    assert asks_for_verdict(question)
+
+
+def test_how_to_apply_in_chinese_is_no_verdict() -> None:
+    assert not asks_for_verdict("职称怎么申请，能不能网上办")
