@@ -1,8 +1,9 @@
 """Sends requests the assistant must handle itself to the free-answer path.
 
 A message asking for a guarantee, an approval code, an altered document or a drafted
-official letter, one that carries an ID or passport number, and one asking for something
-the documents never state (a fee, a processing time, a salary...) must not reach a topic's
+official letter, one that carries an ID or passport number, one asking for something
+the documents never state (a fee, a processing time, a salary...) and one off topic
+whatever else it mentions (a poem, the weather, shares) must not reach a topic's
 structured answer, the eligibility form or the hand-off: this component (after
 ``FallbackClassifier``) gives such messages the ``nlu_fallback`` intent, whose action
 answers them through :mod:`knowledge.qa.router` (a refusal, the answer without the number,
@@ -22,7 +23,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from knowledge.qa.gaps import missing_kind
-from knowledge.qa.safety import screen
+from knowledge.qa.safety import off_topic, screen
 from knowledge.translation import with_english
 
 FALLBACK_INTENT = "nlu_fallback"
@@ -31,11 +32,16 @@ MAX_SCREENED_CHARS = 2000
 
 
 def needs_free_answer(text: str) -> bool:
-    """Whether the message is a request to decline, carries an ID number, or asks for
-    something the documents never state."""
+    """Whether the message is a request to decline, carries an ID number, asks for
+    something the documents never state, or is off topic."""
     readable = with_english(text[:MAX_SCREENED_CHARS])
     screened = screen(readable)
-    return bool(screened.refusal or screened.had_id_number or missing_kind(screened.text))
+    return bool(
+        screened.refusal
+        or screened.had_id_number
+        or missing_kind(screened.text)
+        or off_topic(screened.text)
+    )
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)

@@ -45,12 +45,6 @@ SUMMARY_MARGIN = 0.0
 # context, which only the topic's answer uses: they keep it.
 MIN_TERMS_TO_REPLACE = 4
 _CONTEXT_CUE = re.compile(r"\s*\([^()]*\)\s*$")
-# Requests that are off topic whatever else they mention ("a script that scrapes job posts").
-_OFF_TOPIC = with_zh(
-    r"\b(write|give|show|make|generate) me (a |an |some )?(python |java|sql )?(code|script|program|"
-    r"poem|story|essay|joke|song|recipe)|\b(weather|exchange rate|stock price|lottery)\b",
-    "router.off_topic",
-)
 OUT_OF_SCOPE = (
     "Sorry, I can't help with that: I only answer questions about working in China from my "
     "documents: the Shanghai catalog of urgently needed jobs, the Shanghai lists of recognized "
@@ -73,6 +67,8 @@ def preempt(kb: KnowledgeBase, question: str) -> Answer | None:
     gap = missing_kind(screened.text)
     if gap is not None:
         return _gap_answer(kb, screened.text, gap, note)
+    if safety.off_topic(screened.text):
+        return Answer(note + OUT_OF_SCOPE)
     if note:
         found = answer_freely(kb, screened.text)
         return Answer(note + found.text, found.sources)
@@ -83,15 +79,16 @@ def answer_freely(kb: KnowledgeBase, question: str, today: date | None = None) -
     """The best quotation for the question, or an out-of-scope or not-found reply."""
     question = question[:MAX_QUESTION_CHARS]
     screened = safety.screen(with_english(question))
-    early = preempt(kb, question) if screened.refusal or missing_kind(screened.text) else None
+    must_preempt = (
+        screened.refusal or missing_kind(screened.text) or safety.off_topic(screened.text)
+    )
+    early = preempt(kb, question) if must_preempt else None
     if early is not None:
         return early
     if "six_city_pilot" in documents_named(screened.text):
         line = dates.pilot_date_answer(kb, screened.text, today or date.today())
         if line:
             return Answer(line, _pilot_period(kb))
-    if _OFF_TOPIC.search(screened.text):
-        return Answer(OUT_OF_SCOPE)
     english = to_english(screened.text)
     if asks_if_listed(screened.text):
         job = occupation_in(english, get_index()) or re.split(r"[,，。？?]", english)[0].strip()

@@ -50,6 +50,13 @@ _GUARANTEE = with_zh(
     "safety.guarantee",
 )
 
+# Requests that are off topic whatever else they mention ("a script that scrapes job posts").
+_OFF_TOPIC = with_zh(
+    r"\b(write|give|show|make|generate) me (a |an |some )?(python |java|sql )?(code|script|program|"
+    r"poem|story|essay|joke|song|recipe)|\b(weather|exchange rate|stock price|lottery)\b",
+    "safety.off_topic",
+)
+
 
 class Refusal(Enum):
     """Kinds of request the assistant declines."""
@@ -112,3 +119,9 @@ def screen(text: str) -> Screened:
         None,
     )
     return Screened(cleaned, count > 0, refusal)
+
+
+def off_topic(text: str) -> bool:
+    """Whether the message asks for something off topic whatever else it mentions (a poem,
+    the weather, shares, another country's immigration)."""
+    return bool(_OFF_TOPIC.search(text))
