@@ -2,12 +2,12 @@
 
 A message asking for a guarantee, an approval code, an altered document or a drafted
 official letter, one that carries an ID or passport number, one asking for something
-the documents never state (a fee, a processing time, a salary...) and one off topic
-whatever else it mentions (a poem, the weather, shares) must not reach a topic's
-structured answer, the eligibility form or the hand-off: this component (after
+the documents never state (a fee, a processing time, a salary...) must not reach a
+topic's structured answer, the eligibility form or the hand-off: this component (after
 ``FallbackClassifier``) gives such messages the ``nlu_fallback`` intent, whose action
 answers them through :mod:`knowledge.qa.router` (a refusal, the answer without the number,
-"the documents don't say").
+"the documents don't say"). A request off topic whatever else it mentions (a poem, the
+weather, shares, another country's immigration) gets ``out_of_scope``.
 """
 
 from __future__ import annotations
@@ -27,21 +27,20 @@ from knowledge.qa.safety import off_topic, screen
 from knowledge.translation import with_english
 
 FALLBACK_INTENT = "nlu_fallback"
+OUT_OF_SCOPE_INTENT = "out_of_scope"
 # Only the beginning of a message is screened (the guard cuts longer messages before NLU).
 MAX_SCREENED_CHARS = 2000
 
 
-def needs_free_answer(text: str) -> bool:
-    """Whether the message is a request to decline, carries an ID number, asks for
-    something the documents never state, or is off topic."""
+def screened_intent(text: str) -> str | None:
+    """``nlu_fallback`` for a request to decline, a message with an ID number or a question
+    the documents never answer; ``out_of_scope`` for a request off topic whatever else it
+    mentions; else None (the intent stays as predicted)."""
     readable = with_english(text[:MAX_SCREENED_CHARS])
     screened = screen(readable)
-    return bool(
-        screened.refusal
-        or screened.had_id_number
-        or missing_kind(screened.text)
-        or off_topic(screened.text)
-    )
+    if screened.refusal or screened.had_id_number or missing_kind(screened.text):
+        return FALLBACK_INTENT
+    return OUT_OF_SCOPE_INTENT if off_topic(screened.text) else None
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -61,13 +60,12 @@ class RequestScreen(GraphComponent):
         return cls()
 
     def process(self, messages: list[Message]) -> list[Message]:
-        """Give screened messages the fallback intent (the ranking stays as predicted)."""
+        """Give screened messages their intent (the ranking stays as predicted)."""
         for message in messages:
             text = message.get(TEXT) or ""
-            if text and not text.startswith("/") and needs_free_answer(text):
-                message.set(
-                    INTENT, {"name": FALLBACK_INTENT, "confidence": 1.0}, add_to_output=True
-                )
+            intent = screened_intent(text) if text and not text.startswith("/") else None
+            if intent is not None:
+                message.set(INTENT, {"name": intent, "confidence": 1.0}, add_to_output=True)
         return messages
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:

@@ -1,0 +1,40 @@
+"""Bare degree or duration answers get the inform intent."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlu_components.bare_answer import is_bare_answer
+
+
+def spans(text: str, *parts: tuple[str, str]) -> list[dict]:
+    """Entity dicts for the given (entity, part of text) pairs."""
+    return [
+        {"entity": kind, "start": text.index(p), "end": text.index(p) + len(p), "value": p}
+        for kind, p in parts
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("master's degree", [("degree", "master's degree")]),
+        ("a PhD.", [("degree", "PhD")]),
+        ("7 years", [("years", "7 years")]),
+        ("硕士，三年半", [("degree", "硕士"), ("years", "三年半")]),
+    ],
+)
+def test_only_degrees_and_durations_are_bare_answers(text: str, parts: list) -> None:
+    assert is_bare_answer(text, spans(text, *parts))
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("what does a master's degree give me", [("degree", "master's degree")]),
+        ("actuary", [("occupation", "actuary")]),
+        ("hello", []),
+    ],
+)
+def test_questions_and_other_entities_are_not(text: str, parts: list) -> None:
+    assert not is_bare_answer(text, spans(text, *parts))
