@@ -81,10 +81,11 @@ validate: $(LOOKUPS)
 test-stories: $(MODEL)
 	$(RASA) test core --e2e --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out results/core
 
-# The Chinese held-out set's targets are intent macro-F1 0.93 and occupation F1 0.90; until
-# they are met the build requires the figures reached so far less a margin (see README).
-NLU_ZH_INTENT_FLOOR ?= 0.86
-NLU_ZH_OCCUPATION_FLOOR ?= 0.80
+# The Chinese held-out set's targets are intent macro-F1 0.93 (reached: 0.947) and occupation
+# F1 0.90 (reached: 0.889); the build requires the intent target and, for occupations, the
+# figure reached less a margin (see README).
+NLU_ZH_INTENT_FLOOR ?= 0.93
+NLU_ZH_OCCUPATION_FLOOR ?= 0.85
 test-nlu: $(MODEL)
 	$(RASA) test nlu --model $(MODEL) --domain domain --nlu tests/nlu/test_nlu.yml --out results/nlu
 	$(PY) scripts/check_nlu_results.py results/nlu
@@ -126,6 +127,6 @@ EVAL_MIN_PASS ?= 95
 EVAL_FLOOR ?= 72
 # The same for the Chinese cases (tests/conversations/zh/, held out: written apart from the
 # training data); `make eval CASES=tests/conversations/zh` runs them alone.
-EVAL_ZH_FLOOR ?= 35
+EVAL_ZH_FLOOR ?= 50
 eval: $(MODEL)
 	$(PY) -m scripts.run_conversations --cases $(CASES) --min-pass $(EVAL_MIN_PASS) $(EVAL_ARGS)
