@@ -12,13 +12,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import ENTITIES, INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from nlu_components.base import StatelessComponent
 
 INFORM = "inform"
 ANSWER_ENTITIES = frozenset({"degree", "years"})
@@ -37,19 +35,8 @@ def is_bare_answer(text: str, entities: list[dict[str, Any]]) -> bool:
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
-class BareAnswer(GraphComponent):
+class BareAnswer(StatelessComponent):
     """Gives bare degree or duration answers the ``inform`` intent."""
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> BareAnswer:
-        """Rasa's constructor hook."""
-        return cls()
 
     def process(self, messages: list[Message]) -> list[Message]:
         """Set ``inform`` on bare answers (the ranking stays as predicted)."""
@@ -62,7 +49,3 @@ class BareAnswer(GraphComponent):
             ):
                 message.set(INTENT, {"name": INFORM, "confidence": 1.0}, add_to_output=True)
         return messages
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        """Training data is left as annotated."""
-        return training_data

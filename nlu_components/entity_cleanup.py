@@ -16,16 +16,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from knowledge.chinese import chinese_years
 from knowledge.glossary_entities import english_value
+from nlu_components.base import StatelessComponent
 
 _JOINER = re.compile(r"[\s\-/]*")
 # What any duration has: a digit, a number word or a unit ("6 years", "a decade", "五年").
@@ -62,22 +59,8 @@ def keep_allowed(entities: list[dict[str, Any]], allowed: dict[str, set[str]]) -
     return [e for e in entities if e["entity"] not in allowed or e["value"] in allowed[e["entity"]]]
 
 
-class _EntityPostProcessor(GraphComponent):
+class _EntityPostProcessor(StatelessComponent):
     """Shared plumbing: no training, rewrite each message's entities."""
-
-    def __init__(self, config: dict[str, Any]) -> None:
-        self.config = config
-
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> _EntityPostProcessor:
-        """Rasa's constructor hook."""
-        return cls(config)
 
     def rewrite(self, message: Message) -> list[dict[str, Any]]:
         """The message's new entity list."""
@@ -89,10 +72,6 @@ class _EntityPostProcessor(GraphComponent):
             if message.get(ENTITIES):
                 message.set(ENTITIES, self.rewrite(message), add_to_output=True)
         return messages
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        """Training data is left as annotated."""
-        return training_data
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)

@@ -14,17 +14,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from knowledge.qa.gaps import missing_kind
 from knowledge.qa.safety import off_topic, screen
 from knowledge.translation import with_english
+from nlu_components.base import StatelessComponent
 
 FALLBACK_INTENT = "nlu_fallback"
 OUT_OF_SCOPE_INTENT = "out_of_scope"
@@ -44,20 +41,13 @@ def screened_intent(text: str) -> str | None:
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
-class RequestScreen(GraphComponent):
+class RequestScreen(StatelessComponent):
     """Overrides the intent of messages the free-answer path must handle."""
 
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> RequestScreen:
-        """Rasa's constructor hook; reads the glossary now rather than on the first message."""
-        with_english("前海")
-        return cls()
+    def __init__(self, config: dict[str, Any]) -> None:
+        """Read the glossary now rather than on the first message."""
+        super().__init__(config)
+        screened_intent("前海")
 
     def process(self, messages: list[Message]) -> list[Message]:
         """Give screened messages their intent (the ranking stays as predicted)."""
@@ -67,7 +57,3 @@ class RequestScreen(GraphComponent):
             if intent is not None:
                 message.set(INTENT, {"name": intent, "confidence": 1.0}, add_to_output=True)
         return messages
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        """Training data is left as annotated."""
-        return training_data
