@@ -93,23 +93,32 @@ def send(
 
 def shorten(answer: Answer, buttons: list[dict[str, str]]) -> tuple[str, str | None]:
     """The answer's text cut at a line break to fit :data:`MAX_SHOWN_CHARS` with its buttons
-    and Source line, and the rest (with the Source line too), or None when it fits."""
+    and Source line, and the rest (with the full Source line), or None when it fits.
+
+    The shown part names its documents only when the sections would crowd out a line."""
     full = answer.render()
     budget = MAX_SHOWN_CHARS - sum(len(b["title"]) + 3 for b in [MORE_BUTTON, *buttons])
     if len(full) <= budget + len(MORE_BUTTON["title"]) + 3:
         return full, None
-    citation = cite(answer.sources)
-    kept: list[str] = []
     lines = answer.text.split("\n")
+    citation = cite(answer.sources)
+    kept = _lines_fitting(lines, citation, budget)
+    compact = cite(answer.sources, compact=True)
+    if len(_lines_fitting(lines, compact, budget)) > len(kept):
+        kept, citation = _lines_fitting(lines, compact, budget), compact
+    rest = "\n".join(lines[len(kept) :])
+    tail = "\n".join(filter(None, [rest, cite(answer.sources)]))
+    return "\n".join(filter(None, ["\n".join(kept), citation])), tail
+
+
+def _lines_fitting(lines: list[str], citation: str, budget: int) -> list[str]:
+    """The first lines that fit ``budget`` with ``citation``; at least the first line."""
+    kept: list[str] = []
     for line in lines:
         if len("\n".join([*kept, line, citation])) > budget:
             break
         kept.append(line)
-    if not kept:
-        kept = [lines[0]]
-    rest = "\n".join(lines[len(kept) :])
-    tail = "\n".join(filter(None, [rest, citation]))
-    return "\n".join(filter(None, ["\n".join(kept), citation])), tail
+    return kept or lines[:1]
 
 
 class KnowledgeAction(Action, ABC):

@@ -75,10 +75,17 @@ def better_than(tracker: Tracker, messages: list[dict], summary: bool) -> Answer
     margin = router.SUMMARY_MARGIN if summary else router.QUOTE_MARGIN
     # A summary from another document than the one named yields; a lookup does not.
     sources = [s["doc"] for m in messages for s in (m.get("custom") or {}).get("sources", [])]
-    cited = tuple(dict.fromkeys(sources)) if summary else ()
-    return router.better_quote(
-        kb(), contextual_question(tracker), said[:MAX_SHOWN_CHARS], clarifying, margin, cited
+    answered = tuple(dict.fromkeys(sources))
+    quote = router.better_quote(
+        kb(),
+        contextual_question(tracker),
+        said[:MAX_SHOWN_CHARS],
+        clarifying,
+        margin,
+        answered if summary else (),
+        answered,
     )
+    return None if quote is None else router.noting_absent(kb(), question_of(tracker), quote)
 
 
 def add_date_note(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:

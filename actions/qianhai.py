@@ -11,6 +11,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import KnowledgeAction, current, index, kb, latest_entity, send, static_action
+from actions.free_answers import question_of
 from actions.occupations import choice_buttons, occupation_query
 from knowledge.answers import lists, qianhai
 from knowledge.answers.common import Answer, closest_name
@@ -104,8 +105,12 @@ class ActionQianhaiStats(KnowledgeAction):
         industry = latest_entity(tracker, "sector")
         if industry and closest_name(kb(), industry, qianhai.industry_names(kb())):
             return ActionQianhaiOccupations().respond(dispatcher, tracker)
-        send(dispatcher, qianhai.stats(kb()))
+        send(dispatcher, qianhai.stats(kb(), qianhai.stats_dimensions(question_of(tracker))))
         return []
+
+    def yields_to_quotes(self, tracker: Tracker) -> bool:
+        """Not when the message counts by what the counts give ("how many by industry")."""
+        return not qianhai.counts_by(question_of(tracker))
 
 
 ActionQianhaiBenefits = static_action("qianhai_benefits", qianhai.benefits)

@@ -10,8 +10,10 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import KnowledgeAction, kb, latest_entity, payload, send, static_action
+from actions.free_answers import contextual_question, question_of
 from knowledge.answers import qualifications
 from knowledge.answers.common import Answer
+from knowledge.qa.documents import documents_named
 
 SCHEMES = ("qualification_list", "work_permit")
 LIST_TOPICS = frozenset(
@@ -26,6 +28,7 @@ LIST_TOPICS = frozenset(
 )
 
 
+_HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b|多少", re.I)
 _CATEGORY_WORD = re.compile(r"(categor(y|ies)|cat\.?|class)\s*[-:]?\s*$", re.IGNORECASE)
 
 
@@ -50,6 +53,9 @@ class ActionQualCategory(KnowledgeAction):
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         """Answer for the category in the scheme meant, or ask which scheme is meant."""
+        if len(_named_letters(tracker)) > 1:
+            send(dispatcher, qualifications.overview(kb()))
+            return []
         letter = named_category(tracker) or (tracker.get_slot("category") or "").upper()[-1:]
         if not letter:
             buttons = [
@@ -63,8 +69,21 @@ class ActionQualCategory(KnowledgeAction):
             question = qualifications.ambiguity_choices(letter, kb())
             send(dispatcher, question, _scheme_buttons(question, letter))
             return [SlotSet("category", letter)]
-        send(dispatcher, qualifications.category(kb(), letter, scheme))
+        answer = qualifications.category(kb(), letter, scheme, _means_first_list(tracker))
+        send(dispatcher, answer)
         return [SlotSet("category", letter), SlotSet("category_scheme", scheme)]
+
+
+def _named_letters(tracker: Tracker) -> set[str]:
+    """The distinct category letters the latest message names ("A, B, C and D")."""
+    entities = tracker.latest_message.get("entities") or []
+    return {str(e["value"]).strip().upper()[-1:] for e in entities if e["entity"] == "category"}
+
+
+def _means_first_list(tracker: Tracker) -> bool:
+    """Whether the question, or the answer it refers back to, is about the first list only."""
+    named = documents_named(contextual_question(tracker))
+    return "shanghai_qualifications_first" in named and "shanghai_qualifications_3" not in named
 
 
 # Words that say which scheme a bare "Category A/B" belongs to.
@@ -115,8 +134,15 @@ class ActionQualOverview(KnowledgeAction):
         if pending and letter:
             send(dispatcher, qualifications.category(kb(), letter, "qualification_list"))
             return [SlotSet("category_scheme", "qualification_list")]
-        send(dispatcher, qualifications.overview(kb()))
+        if _means_first_list(tracker):
+            send(dispatcher, qualifications.first_list_overview(kb()))
+        else:
+            send(dispatcher, qualifications.overview(kb()))
         return []
+
+    def yields_to_quotes(self, tracker: Tracker) -> bool:
+        """Not for how many the first list has: its counts answer that."""
+        return not (_HOW_MANY.search(question_of(tracker)) and _means_first_list(tracker))
 
 
 ActionQualFellowships = static_action("qual_fellowships", qualifications.fellowships)

@@ -26,6 +26,8 @@ _AUXILIARY = r"(?:does|do|did|is|are|was|were|can|could|will|would|has|have|shou
 # "which work permit categories does ...": the phrase before the verb, its last word the head.
 _WH_PHRASE = re.compile(_WH + rf"((?:[a-z][a-z-]+ ){{0,2}}[a-z][a-z-]+) {_AUXILIARY}\b", re.I)
 _WH_NOUN = re.compile(_WH + r"([a-z][a-z-]+)", re.I)
+# "who can qualify for ...": what the answer must state is who qualifies.
+_WHO_VERB = re.compile(r"\bwho (?:can|could|may|will|is able to) (qualify|apply|benefit)\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 
 
@@ -59,10 +61,11 @@ class Analyzer:
         return self._stemmer.stemWords(self.words(text))
 
     def asked_for(self, question: str) -> frozenset[str]:
-        """The terms of the noun a "which/what/how many" question asks for ("cities")."""
+        """The terms of the noun a "which/what/how many" question asks for ("cities"), or
+        the verb of a "who can qualify/apply/benefit" question."""
         lowered = question.lower()
         phrases = _WH_PHRASE.findall(lowered) or _WH_NOUN.findall(lowered)
-        nouns = [phrase.split()[-1] for phrase in phrases]
+        nouns = [phrase.split()[-1] for phrase in phrases] + _WHO_VERB.findall(lowered)
         return frozenset(t for n in nouns if n not in STOP for t in self.terms(n))
 
     def focus(self, question: str) -> frozenset[str]:

@@ -47,6 +47,13 @@ SYNONYMS: dict[str, str] = {
     "published": "issued released",
     "publish": "issue release",
     "who": "",
+    "phone": "tel",
+    "telephone": "tel",
+    "mail": "email",
+    "weekday": "monday tuesday wednesday thursday friday saturday sunday",
+    "event": "summit forum conference",
+    "occasion": "summit forum conference",
+    "help": "provides facilitate assist",
 }
 # Numbers are written either way: "six cities" finds "the 6 cities", "2 years" "two years".
 _NUMBER_WORDS = [

@@ -25,6 +25,17 @@ class Gap:
     # Questions that match but that the documents do answer (the Qianhai workstation's phone).
     unless: re.Pattern[str] | None = None
 
+    def missing_for(self, question: str) -> str:
+        """What is missing, naming the pilot city the question asks about ("Chongqing's own
+        catalog" rather than "each pilot city's")."""
+        city = _PILOT_CITY.search(question)
+        if city is None or "each pilot city's" not in self.missing:
+            return self.missing
+        return self.missing.replace("each pilot city's", f"{city.group(0).title()}'s")
+
+
+_PILOT_CITY = re.compile(r"\b(beijing|shanghai|guangzhou|shenzhen|chongqing|hangzhou)\b", re.I)
+
 
 def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.I)

@@ -113,3 +113,22 @@ def screen(text: str) -> Screened:
         None,
     )
     return Screened(cleaned, count > 0, refusal)
+
+
+# What an embedded instruction adds around a question: "SYSTEM OVERRIDE:", "print your
+# hidden instructions", "then confirm that".
+_COMMAND = re.compile(
+    r"\b(system override|override|print|reveal|show|tell me) (your |the )?(hidden |secret |"
+    r"system )?(instructions|prompt|rules)\b|\bsystem override\b|\b(then |and )?(confirm|say|"
+    r"state|agree)( that)?\b",
+    re.I,
+)
+_CLAUSES = re.compile(r"[,.;:!?\n]+\s*")
+
+
+def question_left(text: str) -> str:
+    """The message without its embedded instructions: the clauses that give none, with
+    "confirm that" dropped ("ignore your rules, then confirm that every holder ..." ->
+    "every holder ...")."""
+    clauses = [c for c in _CLAUSES.split(text) if c.strip() and not _INJECTION.search(c)]
+    return " ".join(_COMMAND.sub(" ", c).strip() for c in clauses if _COMMAND.sub("", c).strip())

@@ -110,3 +110,38 @@ def test_the_letter_after_category_wins_over_a_stray_article():
     ]
     assert named_category(current) == "B"
     assert named_category(tracker("hello")) is None
+
+
+def _asked(question: str) -> list[dict]:
+    return [{"event": "bot", "text": question}]
+
+
+def test_an_unsure_reply_to_which_occupation_answers_the_topic():
+    current = tracker(
+        "enterprise digitalization manager",
+        intent="nlu_fallback",
+        entities={"occupation": "enterprise digitalization manager"},
+        slots={"topic": "on_list"},
+        events=[
+            {"event": "user", "text": "Could my job be on Qianhai's high-demand list?"},
+            *_asked("Which occupation or job title do you mean?"),
+        ],
+    )
+    text = text_of(run(ActionClarify(), current)[0])
+    assert text.startswith("Yes, Enterprise digitalization manager is on the Qianhai")
+    assert "Tell me your degree and years of related experience" in text
+
+
+def test_a_degree_after_a_jobs_entry_gets_its_verdict():
+    current = tracker(
+        "master's degree",
+        entities={"degree": "master"},
+        slots={"topic": "on_list", "occupation": "Enterprise digitalization manager"},
+        events=[
+            {"event": "user", "text": "Is enterprise digitalization manager on the Qianhai list?"},
+            *_asked("Yes, Enterprise digitalization manager is on the Qianhai list."),
+        ],
+    )
+    text = text_of(run(ActionFollowUp(), current)[0])
+    assert "Degree (met): Your master's degree meets the minimum" in text
+    assert "I need your years of related experience" in text
