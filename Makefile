@@ -115,6 +115,6 @@ CASES ?= tests/conversations
 EVAL_MIN_PASS ?= 95
 # What `make test` requires of the project's own set: the pass rate reached so far less a
 # margin, so that a regression fails the build (the target is EVAL_MIN_PASS).
-EVAL_FLOOR ?= 72
+EVAL_FLOOR ?= 93
 eval: $(MODEL)
 	$(PY) -m scripts.run_conversations --cases $(CASES) --min-pass $(EVAL_MIN_PASS) $(EVAL_ARGS)
