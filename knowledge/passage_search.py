@@ -56,6 +56,8 @@ _TITLE_NOTE = re.compile(r"(\s*\((first list|article|\d{4} report)\)|, news repo
 FOCUS_WEIGHT = 1.5
 # A passage that uses all the words the question puts in quotes counts more.
 QUOTED_BOOST = 1.5
+# An acronym the question uses ("ISO", "CFA") picks out passages as a quoted word does.
+_ACRONYM = re.compile(r"\b(?!I\b)[A-Z]{2,6}\b")
 # A passage under a heading the question quotes ('what is a "foreign talent"?') counts more.
 HEADING_BOOST = 2.0
 # A capitalised word that does not start a sentence ("... the Nobel Prize in Literature").
@@ -221,7 +223,7 @@ class PassageIndex:
         if ASKS_NUMBER.search(question):
             scores = scores * np.where(self._has_number, NUMBER_BOOST, 1.0)
         scores = scores * (1 + PHRASE_BOOST * self._phrase_counts(groups))
-        for phrase in QUOTED.findall(question):
+        for phrase in [*QUOTED.findall(question), *_ACRONYM.findall(question)]:
             quoted = set(self.analyzer.terms(phrase))
             uses = np.array([bool(quoted) and quoted <= terms for terms in self._term_sets])
             scores = scores * np.where(uses, QUOTED_BOOST, 1.0)

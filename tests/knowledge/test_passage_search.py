@@ -51,6 +51,9 @@ def test_top3_recall_is_at_least_95_percent():
         ("By 2020, how many enterprises were registered in Qianhai?", "154,000 enterprises"),
         ("Which certificates do some Qianhai jobs explicitly require?", "PMP, CFA, CPA and ACCA"),
         ("What happens to list items that no longer meet the requirements?", "will be removed"),
+        ("Does the six-city article say anything about ISO members?", "(such ISO)"),
+        ("What are the basic requirements for a professional title?", "Constitution"),
+        ("Up to what age can foreign professional talent get a permit?", "70 years"),
     ],
 )
 def test_known_sentences_come_first(question: str, sentence: str):
