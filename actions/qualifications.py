@@ -13,6 +13,7 @@ from actions.base import KnowledgeAction, kb, latest_entity, payload, send, stat
 from actions.free_answers import contextual_question, question_of
 from knowledge.answers import qualifications
 from knowledge.answers.common import Answer
+from knowledge.passage_search import ASKS_NUMBER
 from knowledge.qa.documents import documents_named
 
 SCHEMES = ("qualification_list", "work_permit")
@@ -28,7 +29,6 @@ LIST_TOPICS = frozenset(
 )
 
 
-_HOW_MANY = re.compile(r"\bhow many\b|\bnumber of\b|多少", re.I)
 _CATEGORY_WORD = re.compile(r"(categor(y|ies)|cat\.?|class)\s*[-:]?\s*$", re.IGNORECASE)
 
 
@@ -142,7 +142,7 @@ class ActionQualOverview(KnowledgeAction):
 
     def yields_to_quotes(self, tracker: Tracker) -> bool:
         """Not for how many the first list has: its counts answer that."""
-        return not (_HOW_MANY.search(question_of(tracker)) and _means_first_list(tracker))
+        return not (ASKS_NUMBER.search(question_of(tracker)) and _means_first_list(tracker))
 
 
 ActionQualFellowships = static_action("qual_fellowships", qualifications.fellowships)
