@@ -5,8 +5,9 @@ from __future__ import annotations
 import inspect
 import json
 import logging
+import re
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, ClassVar
 
 from rasa_sdk import Action, Tracker
@@ -16,6 +17,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from knowledge.answers.common import Answer, cite
 from knowledge.base import load_knowledge_base
 from knowledge.lookup import OccupationIndex, get_index
+from knowledge.passage_search import get_passage_index
+from knowledge.qa.documents import documents_named
 from knowledge.records import KnowledgeBase
 
 logger = logging.getLogger(__name__)
@@ -53,6 +56,22 @@ def before_latest_message(tracker: Tracker) -> list[dict[str, Any]]:
 def payload(intent: str, **entities: str) -> str:
     """A button payload that triggers ``intent`` with these entities."""
     return f"/{intent}{json.dumps(entities)}" if entities else f"/{intent}"
+
+
+# A follow-up that refers back to the last answer ("how many of those ...", "their email").
+REFERS_BACK = re.compile(
+    r"\b(those|these|them|they|their|its|it|this|that|what about|how about)\b", re.I
+)
+
+
+def cited_documents(messages: Iterable[dict[str, Any]]) -> set[str]:
+    """The documents these bot messages (or their events' data) cite."""
+    return {
+        source["doc"]
+        for m in messages
+        for source in (m.get("custom") or {}).get("sources", [])
+        if "doc" in source
+    }
 
 
 # Answers longer than this (text and buttons, as a widget shows them) are cut at a line
@@ -144,9 +163,16 @@ class KnowledgeAction(Action, ABC):
                 return candidate()
         return None
 
+    # What this topic's answer enumerates ("cities"): a "which cities ...?" keeps it.
+    enumerates: ClassVar[frozenset[str]] = frozenset()
+
     def yields_to_quotes(self, tracker: Tracker) -> bool:
-        """Whether a quotation that fits the question better may replace this answer."""
-        return True
+        """Whether a quotation that fits the question better may replace this answer: not
+        when the question asks for what the answer enumerates."""
+        text = tracker.latest_message.get("text") or ""
+        analyzer = get_passage_index().analyzer
+        enumerated = {t for word in self.enumerates for t in analyzer.terms(word)}
+        return not enumerated & analyzer.asked_for(text)
 
     def _is_summary(self, tracker: Tracker) -> bool:
         """Whether this answer is a summary: a topic's, not narrowed by an entity the
@@ -154,6 +180,26 @@ class KnowledgeAction(Action, ABC):
         entities = tracker.latest_message.get("entities") or []
         narrowing = self.follow_up_entities
         return self.summary and not any(e.get("entity") in narrowing for e in entities)
+
+    def _about_another_document(self, tracker: Tracker, messages: list[dict]) -> bool:
+        """Whether the question names documents and this answer cites none of them."""
+        named = set(documents_named(tracker.latest_message.get("text") or ""))
+        return bool(named) and not named & cited_documents(messages)
+
+    def _context_topic(self, tracker: Tracker, messages: list[dict]) -> KnowledgeAction | None:
+        """For a follow-up that refers back ("how many of those are in finance?") which this
+        topic answers from other documents than the last answer did: the last answer's
+        topic, when it takes what the message names."""
+        previous = KnowledgeAction.for_topic(tracker.get_slot("topic"))
+        text = tracker.latest_message.get("text") or ""
+        if previous is None or previous.topic == self.topic or not REFERS_BACK.search(text):
+            return None
+        named = {e.get("entity") for e in tracker.latest_message.get("entities") or []}
+        before = cited_documents(e.get("data") or {} for e in before_latest_message(tracker))
+        now = cited_documents(messages)
+        if not named & previous.follow_up_entities or not before or now & before:
+            return None
+        return previous
 
     def name(self) -> str:
         """``action_<topic>``."""
@@ -176,7 +222,12 @@ class KnowledgeAction(Action, ABC):
                 return early
             drafted = CollectingDispatcher()
             events = self.respond(drafted, tracker)
-            quotable = self.yields_to_quotes(tracker)
+            context = self._context_topic(tracker, drafted.messages)
+            if context is not None:
+                return await context.run(dispatcher, tracker, domain)
+            quotable = self.yields_to_quotes(tracker) or self._about_another_document(
+                tracker, drafted.messages
+            )
             quote = (
                 better_than(tracker, drafted.messages, self._is_summary(tracker))
                 if quotable

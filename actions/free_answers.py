@@ -7,7 +7,6 @@ answer (a refusal, a verdict from facts the user stated, or a gap in the documen
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from rasa_sdk import Tracker
@@ -15,14 +14,12 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.base import MAX_SHOWN_CHARS, before_latest_message, kb, send
+from actions.base import MAX_SHOWN_CHARS, REFERS_BACK, before_latest_message, kb, send
 from actions.lists import ActionOnList
 from actions.stated_eligibility import asks_if_listed, form_start, stated_verdict
 from knowledge.answers.common import Answer
 from knowledge.qa import dates, router, safety
 from knowledge.qa.documents import DOCUMENT_NAMES, documents_named
-
-_REFERS_BACK = re.compile(r"\b(those|these|them|they|their|its|it|this|that)\b", re.I)
 
 
 def question_of(tracker: Tracker) -> str:
@@ -31,11 +28,18 @@ def question_of(tracker: Tracker) -> str:
     return "" if text.startswith("/") else text
 
 
+def previous_question(tracker: Tracker) -> str:
+    """The text the user typed in the message before the latest one ("" if none)."""
+    typed = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
+    earlier = typed[-2] if len(typed) > 1 else ""
+    return "" if earlier.startswith("/") else earlier
+
+
 def contextual_question(tracker: Tracker) -> str:
     """The latest question; when it refers back ("how many of those ...", "their email")
     and names no document, with the cue of the document the last answer cited."""
     question = question_of(tracker)
-    if not _REFERS_BACK.search(question) or documents_named(question):
+    if not REFERS_BACK.search(question) or documents_named(question):
         return question
     for event in reversed(before_latest_message(tracker)):
         sources = ((event.get("data") or {}).get("custom") or {}).get("sources") or []

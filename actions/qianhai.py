@@ -11,7 +11,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import KnowledgeAction, current, index, kb, latest_entity, send, static_action
-from actions.free_answers import question_of
+from actions.free_answers import previous_question, question_of
 from actions.occupations import choice_buttons, occupation_query
 from knowledge.answers import lists, qianhai
 from knowledge.answers.common import Answer, closest_name
@@ -79,14 +79,16 @@ class ActionQianhaiOccupations(KnowledgeAction):
         # "Which of those ...?" narrows what the last answer was about, whatever its topic.
         follow_up = tracker.get_slot("topic") == self.topic or bool(_REFERS_BACK.search(text))
         industry = current(tracker, "sector") if follow_up else latest_entity(tracker, "sector")
-        orientation = _ORIENTATION.search(text)
+        # "... and how many of those are in finance?" keeps the filters asked before.
+        earlier = previous_question(tracker) if _REFERS_BACK.search(text) else ""
+        orientation = _ORIENTATION.search(text) or _ORIENTATION.search(earlier)
         send(
             dispatcher,
             qianhai.occupations(
                 kb(),
                 industry=industry,
-                severity=match_severity(text),
-                duration=match_duration(text),
+                severity=match_severity(text) or match_severity(earlier),
+                duration=match_duration(text) or match_duration(earlier),
                 orientation=f"{orientation.group(1).lower()}-oriented" if orientation else None,
             ),
         )

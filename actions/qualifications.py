@@ -29,6 +29,8 @@ LIST_TOPICS = frozenset(
 )
 
 
+# A category entity's value: "B", "Category B", "cat. B" (not "Shanghai's").
+_LETTER = re.compile(r"(?:(?:category|cat\.?|class)\s*)?([A-Da-d])", re.I)
 _CATEGORY_WORD = re.compile(r"(categor(y|ies)|cat\.?|class)\s*[-:]?\s*$", re.IGNORECASE)
 
 
@@ -39,7 +41,11 @@ def named_category(tracker: Tracker) -> str | None:
     in "a category B qualification" is sometimes tagged as Category A).
     """
     text = tracker.latest_message.get("text") or ""
-    found = [e for e in tracker.latest_message.get("entities", []) if e["entity"] == "category"]
+    found = [
+        e
+        for e in tracker.latest_message.get("entities", [])
+        if e["entity"] == "category" and _LETTER.fullmatch(str(e["value"]).strip())
+    ]
     named = [e for e in found if "start" in e and _CATEGORY_WORD.search(text[: e["start"]])]
     chosen = (named or found)[-1:]
     return str(chosen[0]["value"]).strip().upper()[-1:] if chosen else None
@@ -77,7 +83,8 @@ class ActionQualCategory(KnowledgeAction):
 def _named_letters(tracker: Tracker) -> set[str]:
     """The distinct category letters the latest message names ("A, B, C and D")."""
     entities = tracker.latest_message.get("entities") or []
-    return {str(e["value"]).strip().upper()[-1:] for e in entities if e["entity"] == "category"}
+    values = [str(e["value"]) for e in entities if e["entity"] == "category"]
+    return {match.group(1).upper() for v in values if (match := _LETTER.fullmatch(v.strip()))}
 
 
 def _means_first_list(tracker: Tracker) -> bool:
@@ -91,11 +98,15 @@ _PERMIT_WORDS = re.compile(
     r"work[- ]permit|permit (class|categor)|high-end foreign talent|foreign professional talent",
     re.I,
 )
+# "a Category A qualification", "the 3.0 list": the list's category, whatever else is said.
+_LIST_NAMED = re.compile(r"category [a-d] (qualification|certificate)|\b3\.0\b", re.I)
 _LIST_WORDS = re.compile(r"qualification|certificate|\bholders?\b|\blist\b|清单|证书", re.I)
 
 
 def _scheme(tracker: Tracker, letter: str) -> str | None:
     """The scheme named now, else the one in context; C and D exist only on the list."""
+    if _LIST_NAMED.search(tracker.latest_message.get("text") or ""):
+        return "qualification_list"
     named = latest_entity(tracker, "programme")
     if named in SCHEMES:
         return named
@@ -134,6 +145,9 @@ class ActionQualOverview(KnowledgeAction):
         if pending and letter:
             send(dispatcher, qualifications.category(kb(), letter, "qualification_list"))
             return [SlotSet("category_scheme", "qualification_list")]
+        named = _named_letters(tracker)
+        if len(named) == 1:
+            return ActionQualCategory().respond(dispatcher, tracker)
         if _means_first_list(tracker):
             send(dispatcher, qualifications.first_list_overview(kb()))
         else:

@@ -62,6 +62,12 @@ _ACRONYM = re.compile(r"\b(?!I\b)[A-Z]{2,6}\b")
 HEADING_BOOST = 2.0
 # A capitalised word that does not start a sentence ("... the Nobel Prize in Literature").
 _INNER_NAME = re.compile(r"(?<=[A-Za-z,] )[A-Z][a-z]{3,}\b")
+# A question asking when, and a passage stating a year or a month.
+_ASKS_DATE = re.compile(r"\bwhen\b|\b(what|which) (date|year|month|day)\b|什么时候|何时", re.I)
+_DATE = re.compile(
+    r"\b(19|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b"
+)
 # A question asking for a number ("how many", "up to what age").
 ASKS_NUMBER = re.compile(
     r"how (many|much|old)|what (share|percentage|proportion|number|percent|age)|up to what|"
@@ -108,6 +114,7 @@ class PassageIndex:
         self._doc_terms = {doc: frozenset(terms) for doc, terms in doc_terms.items()}
         self._headings = Headings(self.passages, analyzer)
         self._has_number = np.array([bool(re.search(r"\d", p.text)) for p in passages])
+        self._has_date = np.array([bool(_DATE.search(p.text)) for p in passages])
         self._bm25 = bm25s.BM25()
         self._bm25.index(self._terms, show_progress=False)
         keys = [(p.doc, p.line) for p in passages]
@@ -222,6 +229,8 @@ class PassageIndex:
         scores = self._bm25.get_scores(known) + _PARAGRAPH_WEIGHT * paragraph_scores
         if ASKS_NUMBER.search(question):
             scores = scores * np.where(self._has_number, NUMBER_BOOST, 1.0)
+        if _ASKS_DATE.search(question):
+            scores = scores * np.where(self._has_date, NUMBER_BOOST, 1.0)
         scores = scores * (1 + PHRASE_BOOST * self._phrase_counts(groups))
         for phrase in [*QUOTED.findall(question), *_ACRONYM.findall(question)]:
             quoted = set(self.analyzer.terms(phrase))

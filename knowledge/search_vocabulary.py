@@ -54,6 +54,8 @@ SYNONYMS: dict[str, str] = {
     "event": "summit forum conference",
     "occasion": "summit forum conference",
     "help": "provides facilitate assist",
+    "carried": "conducted",
+    "carry": "conduct",
 }
 # Numbers are written either way: "six cities" finds "the 6 cities", "2 years" "two years".
 _NUMBER_WORDS = [
@@ -117,6 +119,7 @@ QUESTION_WORDS = frozenset(
 )
 EXTRA_STOP = frozenset(
     [
+        "out",
         "have",
         "has",
         "had",

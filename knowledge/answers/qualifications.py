@@ -168,9 +168,10 @@ def _first_list_category(kb: KnowledgeBase, letter: str) -> Answer:
     if found is None:
         return _no_list_category(kb, first, letter)
     current = kb.qualification_list()
+    said = [found.summary, *(s.text for s in found.services if s.text not in found.summary)]
     lines = [
-        _first_list_line(found),
-        *(f"The report says: “{service.text}”" for service in found.services),
+        f"In the first list, Category {letter} had {found.count} qualifications. The report "
+        f"says: “{' '.join(said)}”",
         f"The first list has since been replaced by the {kb.sources[current.doc].short}.",
     ]
     return Answer("\n".join(lines), provenances([found, *found.services]))

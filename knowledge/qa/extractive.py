@@ -27,7 +27,7 @@ MAX_SENTENCES = 3
 # The quotation stays under this many characters (the whole answer under about 700).
 MAX_QUOTE_CHARS = 450
 # The best passage, the sentence it depends on and its footnote are kept up to this length.
-MAX_ESSENTIAL_CHARS = 600
+MAX_ESSENTIAL_CHARS = 520
 # Sentences longer than this (table rows excepted) are cut to the clauses that use the
 # question's words.
 LONG_SENTENCE = 450
@@ -155,7 +155,11 @@ def chosen_passages(hits: list[Hit], question: str = "") -> list[Passage]:
     listing = best.passage.text.endswith(":") or section or ITEM_SEPARATOR in best.passage.text
     limit = MAX_ITEMS + 1 if listing else MAX_SENTENCES
     # The essential passages get their room first.
-    for original in sorted(dict.fromkeys(chosen), key=lambda p: p not in essential):
+    notes = set(footnotes_of(best.passage))
+    # Footnotes first: short, and often the answer; the long sentence marking them is cut.
+    for original in sorted(
+        dict.fromkeys(chosen), key=lambda p: (p not in essential, p not in notes)
+    ):
         cap = MAX_ESSENTIAL_CHARS if original in essential else MAX_QUOTE_CHARS
         item = _further_item(original, kept)
         passage = item or focused(original, question, cap - length if kept else MAX_QUOTE_CHARS)

@@ -55,8 +55,9 @@ GAPS: tuple[Gap, ...] = (
         "time",
         "how long processing takes",
         _rx(
-            r"how (long|many (days|weeks|months))\b[^?]{0,60}\b(take|takes|need|wait|process|"
-            r"until|before|decide|approve)|how many (days|weeks|months)\b|"
+            r"how (long|many (working |business )?(days|weeks|months))\b[^?]{0,60}\b(take|takes|"
+            r"need|wait|process|until|before|decide|approve)|how many (working |business )?"
+            r"(days|weeks|months)\b|"
             r"processing (time|period)|turnaround|how (fast|quickly|soon)\b|waiting time|"
             r"办理时间|多久|几天|多长时间|审批时间"
         ),
@@ -91,7 +92,8 @@ GAPS: tuple[Gap, ...] = (
         "the points needed or how points are scored",
         _rx(
             r"(how many|minimum|pass(ing)?|enough) points|points? (threshold|needed|required|do i "
-            r"need|score)|(score|mark) (needed|required)|passing score|pass mark|分数线|多少分|"
+            r"need|score)|(score|mark) (needed|required)|passing score|pass mark|(minimum|lowest|"
+            r"required) (score|mark)|分数线|多少分|"
             r"积分(标准|要求|门槛)"
         ),
         ("threshold", "passing score"),

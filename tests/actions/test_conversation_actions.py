@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from actions.conversation import ActionClarify, ActionFollowUp, ActionHumanContacts
-from actions.qualifications import ActionQualCategory, named_category
+from actions.pilot import ActionPilotCities
+from actions.qianhai import ActionQianhaiStats
+from actions.qualifications import ActionQualCategory, ActionQualOverview, named_category
 from tests.actions.conftest import run, slot_events, text_of, tracker
 
 
@@ -145,3 +147,42 @@ def test_a_degree_after_a_jobs_entry_gets_its_verdict():
     text = text_of(run(ActionFollowUp(), current)[0])
     assert "Degree (met): Your master's degree meets the minimum" in text
     assert "I need your years of related experience" in text
+
+
+def test_a_follow_up_on_another_documents_answer_goes_back_to_its_topic():
+    current = tracker(
+        "how many of those jobs are in finance?",
+        intent="ask_qianhai_stats",
+        entities={"sector": "finance"},
+        slots={"topic": "catalog_sectors"},
+        events=[
+            {
+                "event": "bot",
+                "text": "The Shanghai catalog ... has 4 sectors",
+                "data": {"custom": {"sources": [{"doc": "shanghai_catalog"}]}},
+            }
+        ],
+    )
+    text = text_of(run(ActionQianhaiStats(), current)[0])
+    assert "Source: Shanghai catalog of urgently needed jobs" in text
+    assert "15" in text
+
+
+def test_which_cities_keeps_the_cities():
+    current = tracker(
+        "which six cities are in the pilot for identifying high-end and scarce foreign talents?",
+        intent="ask_pilot_cities",
+    )
+    text = text_of(run(ActionPilotCities(), current)[0])
+    assert "Beijing, Shanghai, Guangzhou and Shenzhen" in text
+
+
+def test_a_word_tagged_as_a_category_is_no_category():
+    current = tracker(
+        "How many Category C qualifications were on Shanghai's first list?",
+        intent="ask_qual_overview",
+        entities={"category": "C"},
+    )
+    current.latest_message["entities"].append({"entity": "category", "value": "Shanghai's"})
+    text = text_of(run(ActionQualOverview(), current)[0])
+    assert "Category C had 22 qualifications" in text

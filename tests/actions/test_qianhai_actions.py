@@ -94,3 +94,14 @@ def test_how_many_in_an_industry_answers_that_industrys_count():
     )
     text = text_of(messages)
     assert text.startswith("5 occupations on the Qianhai list in the Information service industry")
+
+
+def test_how_many_of_those_keeps_the_orientation_asked_before():
+    current = tracker(
+        "and how many of those come from the financial industry?",
+        intent="ask_qianhai_stats",
+        entities={"sector": "financial industry"},
+        events=[{"event": "user", "text": "How many demand-oriented occupations are there?"}],
+    )
+    text = text_of(run(ActionQianhaiStats(), current)[0])
+    assert text.startswith("5 occupations on the Qianhai list in the Financial industry")

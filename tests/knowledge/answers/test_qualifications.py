@@ -114,7 +114,7 @@ def test_a_category_of_the_first_list_is_answered_from_the_first_list(kb):
     answer = qualifications.category(kb, "B", LIST, first_list=True)
     text = assert_answer(answer)
     assert text.startswith("In the first list, Category B had 15 qualifications")
-    assert "“Holders of Category B qualifications will enjoy enhanced working conditions.”" in text
+    assert "Holders of Category B qualifications will enjoy enhanced working conditions.”" in text
     assert {p.doc for p in answer.sources} == {"shanghai_qualifications_first"}
 
 

@@ -186,3 +186,16 @@ def test_a_name_the_quoted_document_never_uses_is_said(kb: KnowledgeBase) -> Non
     answer = router.answer_freely(kb, question, TODAY)
     assert "Nobel Prize winners (on physics, chemistry" in answer.text
     assert answer.text.endswith("does not mention “Literature”.")
+
+
+def test_the_notice_of_another_document_is_that_documents(kb: KnowledgeBase) -> None:
+    question = (
+        "who issued the notice on the shanghai urgently needed talent catalog, which ministries?"
+    )
+    answer = router.answer_freely(kb, question, TODAY)
+    assert "General Office of the Ministry of Science and Technology" in answer.text
+
+
+def test_when_finds_the_sentence_with_the_dates(kb: KnowledgeBase) -> None:
+    answer = router.answer_freely(kb, "When was the research for the Qianhai list carried out?")
+    assert "from October 2019 to August 2020" in answer.text
