@@ -149,31 +149,33 @@ def test_a_degree_after_a_jobs_entry_gets_its_verdict():
     assert "I need your years of related experience" in text
 
 
+def _said(action, text: str, **context) -> str:
+    """What ``action`` answers to ``text`` in this context (intent, entities, slots, events)."""
+    return text_of(run(action, tracker(text, **context))[0])
+
+
 def test_a_follow_up_on_another_documents_answer_goes_back_to_its_topic():
-    current = tracker(
+    catalog_answer = {
+        "event": "bot",
+        "text": "The Shanghai catalog ... has 4 sectors",
+        "data": {"custom": {"sources": [{"doc": "shanghai_catalog"}]}},
+    }
+    text = _said(
+        ActionQianhaiStats(),
         "how many of those jobs are in finance?",
-        intent="ask_qianhai_stats",
         entities={"sector": "finance"},
         slots={"topic": "catalog_sectors"},
-        events=[
-            {
-                "event": "bot",
-                "text": "The Shanghai catalog ... has 4 sectors",
-                "data": {"custom": {"sources": [{"doc": "shanghai_catalog"}]}},
-            }
-        ],
+        events=[catalog_answer],
     )
-    text = text_of(run(ActionQianhaiStats(), current)[0])
     assert "Source: Shanghai catalog of urgently needed jobs" in text
     assert "15" in text
 
 
 def test_which_cities_keeps_the_cities():
-    current = tracker(
-        "which six cities are in the pilot for identifying high-end and scarce foreign talents?",
-        intent="ask_pilot_cities",
+    question = (
+        "which six cities are in the pilot for identifying high-end and scarce foreign talents?"
     )
-    text = text_of(run(ActionPilotCities(), current)[0])
+    text = _said(ActionPilotCities(), question, intent="ask_pilot_cities")
     assert "Beijing, Shanghai, Guangzhou and Shenzhen" in text
 
 
