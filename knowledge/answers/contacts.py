@@ -29,8 +29,9 @@ def human_contacts(kb: KnowledgeBase) -> Answer:
 
 # "the number at the end of the article", "whose phone number is that"
 _ARTICLE_NUMBER = re.compile(
-    r"\b(phone|number|hotline|telephone|contact)\b[^.?!]{0,60}\b(article|end of|bottom|"
-    r"pilot|six[- ]cit)|\b(article|pilot|six[- ]cit\w*)\b[^.?!]{0,60}\b(phone|hotline|number)\b",
+    r"\b(phone|hotline|telephone)\b[^.?!]{0,60}\b(article|end of|bottom|pilot|six[- ]cit)|"
+    r"\b(article|pilot|six[- ]cit\w*)\b[^.?!]{0,60}\b(phone|hotline|telephone)\b|"
+    r"\bnumber (is )?at the (end|bottom)\b",
     re.I,
 )
 
@@ -40,7 +41,7 @@ def publisher_number(kb: KnowledgeBase, question: str) -> Answer | None:
     about it (names its digits, or a number or hotline of the article); else None."""
     publisher = facts_by_key(kb.pilot.facts)["publisher_contact"]
     number = _number(publisher.text)
-    digits = re.sub(r"\D", "", number)
+    digits = re.sub(r"\D", "", number)[-8:]
     if digits not in re.sub(r"\D", "", question) and not _ARTICLE_NUMBER.search(question):
         return None
     text = (
