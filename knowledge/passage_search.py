@@ -61,7 +61,11 @@ _ACRONYM = re.compile(r"\b(?!I\b)[A-Z]{2,6}\b")
 # A passage under a heading the question quotes ('what is a "foreign talent"?') counts more.
 HEADING_BOOST = 2.0
 # A capitalised word that does not start a sentence ("... the Nobel Prize in Literature").
-_INNER_NAME = re.compile(r"(?<=[A-Za-z,] )[A-Z][a-z]{3,}\b")
+_INNER_NAME = re.compile(
+    r"(?<=[A-Za-z,] )(?!(?:January|February|March|April|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][a-z]{3,}\b"
+)
 # A question asking when, and a passage stating a year or a month.
 _ASKS_DATE = re.compile(r"\bwhen\b|\b(what|which) (date|year|month|day)\b|什么时候|何时", re.I)
 _DATE = re.compile(
