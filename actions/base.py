@@ -114,30 +114,44 @@ def shorten(answer: Answer, buttons: list[dict[str, str]]) -> tuple[str, str | N
     """The answer's text cut at a line break to fit :data:`MAX_SHOWN_CHARS` with its buttons
     and Source line, and the rest (with the full Source line), or None when it fits.
 
-    The shown part names its documents only when the sections would crowd out a line."""
+    The shown part names its documents only when the sections would crowd out a line; a
+    long list of names ("a; b; c; ...") is cut between names rather than left out."""
     full = answer.render()
     budget = MAX_SHOWN_CHARS - sum(len(b["title"]) + 3 for b in [MORE_BUTTON, *buttons])
     if len(full) <= budget + len(MORE_BUTTON["title"]) + 3:
         return full, None
     lines = answer.text.split("\n")
     citation = cite(answer.sources)
-    kept = _lines_fitting(lines, citation, budget)
+    shown, rest = _fitting(lines, citation, budget)
     compact = cite(answer.sources, compact=True)
-    if len(_lines_fitting(lines, compact, budget)) > len(kept):
-        kept, citation = _lines_fitting(lines, compact, budget), compact
-    rest = "\n".join(lines[len(kept) :])
-    tail = "\n".join(filter(None, [rest, cite(answer.sources)]))
-    return "\n".join(filter(None, ["\n".join(kept), citation])), tail
+    shown_compact, rest_compact = _fitting(lines, compact, budget)
+    if len("\n".join(shown_compact)) > len("\n".join(shown)):
+        shown, rest, citation = shown_compact, rest_compact, compact
+    tail = "\n".join(filter(None, [*rest, cite(answer.sources)]))
+    return "\n".join(filter(None, ["\n".join(shown), citation])), tail
 
 
-def _lines_fitting(lines: list[str], citation: str, budget: int) -> list[str]:
-    """The first lines that fit ``budget`` with ``citation``; at least the first line."""
+def _fitting(lines: list[str], citation: str, budget: int) -> tuple[list[str], list[str]]:
+    """The first lines that fit ``budget`` with ``citation`` (at least the first line), the
+    first that does not cut between the names of a "; " list when two or more fit; and the
+    lines left over."""
     kept: list[str] = []
-    for line in lines:
-        if len("\n".join([*kept, line, citation])) > budget:
-            break
-        kept.append(line)
-    return kept or lines[:1]
+    for n, line in enumerate(lines):
+        if len("\n".join([*kept, line, citation])) <= budget:
+            kept.append(line)
+            continue
+        names = line.split("; ")
+        room = budget - len("\n".join([*kept, citation])) - len("; …") - 1
+        fit = 0
+        while fit < len(names) and len("; ".join(names[: fit + 1])) <= room:
+            fit += 1
+        if kept and fit >= 2:
+            return [*kept, "; ".join(names[:fit]) + "; …"], [
+                "; ".join(names[fit:]),
+                *lines[n + 1 :],
+            ]
+        return kept or lines[:1], lines[len(kept or lines[:1]) :]
+    return kept, []
 
 
 class KnowledgeAction(Action, ABC):

@@ -41,6 +41,11 @@ def contextual_question(tracker: Tracker) -> str:
     question = question_of(tracker)
     if not REFERS_BACK.search(question) or documents_named(question):
         return question
+    return in_last_document(tracker, question)
+
+
+def in_last_document(tracker: Tracker, question: str) -> str:
+    """The question with the cue of the document the last answer cited ("(Qianhai)")."""
     for event in reversed(before_latest_message(tracker)):
         sources = ((event.get("data") or {}).get("custom") or {}).get("sources") or []
         if event.get("event") == "bot" and sources:
@@ -120,4 +125,9 @@ async def answer_instead(
 def free_answer(tracker: Tracker, today: date | None = None) -> Answer | None:
     """The router's answer to the latest message, or None when the documents have none."""
     answer = router.answer_freely(kb(), contextual_question(tracker), today)
+    if answer.text == router.OUT_OF_SCOPE:
+        # "Can my wife and kids come with me?" after an answer: about that document.
+        in_context = in_last_document(tracker, question_of(tracker))
+        again = router.answer_freely(kb(), in_context, today) if in_context else answer
+        answer = again if again.sources and not again.text.startswith(router.CLOSEST) else answer
     return None if answer.text == router.NOT_FOUND else answer

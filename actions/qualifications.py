@@ -31,6 +31,8 @@ LIST_TOPICS = frozenset(
 
 # A category entity's value: "B", "Category B", "cat. B" (not "Shanghai's").
 _LETTER = re.compile(r"(?:(?:category|cat\.?|class)\s*)?([A-Da-d])", re.I)
+# "Category B certificate holders": the letter of a qualification someone holds.
+_HELD = re.compile(r"\s*(qualification|certificate|holder)", re.I)
 _CATEGORY_WORD = re.compile(r"(categor(y|ies)|cat\.?|class)\s*[-:]?\s*$", re.IGNORECASE)
 
 
@@ -38,7 +40,8 @@ def named_category(tracker: Tracker) -> str | None:
     """The category letter of the latest message.
 
     A letter right after "category"/"cat."/"class" wins over a stray one (the article "a"
-    in "a category B qualification" is sometimes tagged as Category A).
+    in "a category B qualification" is sometimes tagged as Category A), and one followed
+    by "qualification", "certificate" or "holder" over a work-permit class.
     """
     text = tracker.latest_message.get("text") or ""
     found = [
@@ -47,7 +50,8 @@ def named_category(tracker: Tracker) -> str | None:
         if e["entity"] == "category" and _LETTER.fullmatch(str(e["value"]).strip())
     ]
     named = [e for e in found if "start" in e and _CATEGORY_WORD.search(text[: e["start"]])]
-    chosen = (named or found)[-1:]
+    held = [e for e in named if "end" in e and _HELD.match(text[e["end"] :])]
+    chosen = (held or named or found)[-1:]
     return str(chosen[0]["value"]).strip().upper()[-1:] if chosen else None
 
 
@@ -59,7 +63,7 @@ class ActionQualCategory(KnowledgeAction):
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         """Answer for the category in the scheme meant, or ask which scheme is meant."""
-        if len(_named_letters(tracker)) > 1:
+        if _asks_several(tracker):
             send(dispatcher, qualifications.overview(kb()))
             return []
         letter = named_category(tracker) or (tracker.get_slot("category") or "").upper()[-1:]
@@ -78,6 +82,18 @@ class ActionQualCategory(KnowledgeAction):
         answer = qualifications.category(kb(), letter, scheme, _means_first_list(tracker))
         send(dispatcher, answer)
         return [SlotSet("category", letter), SlotSet("category_scheme", scheme)]
+
+    def yields_to_quotes(self, tracker: Tracker) -> bool:
+        """Not when several categories are asked about: the overview answers that."""
+        return not _asks_several(tracker) and super().yields_to_quotes(tracker)
+
+
+def _asks_several(tracker: Tracker) -> bool:
+    """Whether the message asks about the list's categories together ("the four categories
+    A, B, C and D"), not about one category and a work-permit class."""
+    text = tracker.latest_message.get("text") or ""
+    letters = _named_letters(tracker)
+    return len(letters) > 2 or (len(letters) == 2 and "categories" in text.lower())
 
 
 def _named_letters(tracker: Tracker) -> set[str]:
@@ -138,15 +154,11 @@ class ActionQualOverview(KnowledgeAction):
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         """The category asked about before, on the qualification list, or the overview."""
-        letter = (tracker.get_slot("category") or "").upper()[-1:]
-        pending = tracker.get_slot("topic") == "qual_category" and not tracker.get_slot(
-            "category_scheme"
-        )
-        if pending and letter:
+        letter = _pending_category(tracker)
+        if letter:
             send(dispatcher, qualifications.category(kb(), letter, "qualification_list"))
             return [SlotSet("category_scheme", "qualification_list")]
-        named = _named_letters(tracker)
-        if len(named) == 1:
+        if _named_letters(tracker) and not _asks_several(tracker):
             return ActionQualCategory().respond(dispatcher, tracker)
         if _means_first_list(tracker):
             send(dispatcher, qualifications.first_list_overview(kb()))
@@ -155,8 +167,18 @@ class ActionQualOverview(KnowledgeAction):
         return []
 
     def yields_to_quotes(self, tracker: Tracker) -> bool:
-        """Not for how many the first list has: its counts answer that."""
-        return not (ASKS_NUMBER.search(question_of(tracker)) and _means_first_list(tracker))
+        """Not for an answer to "which Category B?", nor for how many the first list has:
+        its counts answer that."""
+        counts = ASKS_NUMBER.search(question_of(tracker)) and _means_first_list(tracker)
+        return not (counts or _pending_category(tracker))
+
+
+def _pending_category(tracker: Tracker) -> str:
+    """The category letter of an unanswered "which Category B do you mean?" ("" if none)."""
+    pending = tracker.get_slot("topic") == "qual_category" and not tracker.get_slot(
+        "category_scheme"
+    )
+    return (tracker.get_slot("category") or "").upper()[-1:] if pending else ""
 
 
 ActionQualFellowships = static_action("qual_fellowships", qualifications.fellowships)

@@ -14,6 +14,8 @@ from knowledge.search_vocabulary import EXTRA_STOP, QUESTION_WORDS, SYNONYMS
 
 _WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
 _CATEGORY = re.compile(r"\bcategory ([a-d])\b")
+# The one-letter visa: "R visa" is the talent visa (the letter alone would be dropped).
+_R_VISA = re.compile(r"\br[- ]?visa")
 STOP = frozenset(STOPWORDS_EN) | QUESTION_WORDS | EXTRA_STOP
 # Longer "words" (a pasted blob without spaces) are no words: they are skipped.
 MAX_WORD = 40
@@ -28,6 +30,10 @@ _WH_PHRASE = re.compile(_WH + rf"((?:[a-z][a-z-]+ ){{0,2}}[a-z][a-z-]+) {_AUXILI
 _WH_NOUN = re.compile(_WH + r"([a-z][a-z-]+)", re.I)
 # "who can qualify for ...": what the answer must state is who qualifies.
 _WHO_VERB = re.compile(r"\bwho (?:can|could|may|will|is able to) (qualify|apply|benefit)\b", re.I)
+# "What does the notice say about R visas?": the answer must be about R visas.
+_SAYS_ABOUT = re.compile(
+    r"\b(?:say|says|said|mention|mentions|state|states|tell me) about ([^?.!]+)", re.I
+)
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 
 
@@ -43,7 +49,8 @@ class Analyzer:
         group is one word of the text (or of an abbreviation's expansion) with the synonyms
         that can stand for it."""
         groups: list[list[str]] = []
-        for word in _WORD.findall(_CATEGORY.sub(r"category category\1", text.lower())):
+        lowered = _R_VISA.sub("talent visa", text.lower())
+        for word in _WORD.findall(_CATEGORY.sub(r"category category\1", lowered)):
             expanded = [[w] for w in self._expansions.get(word, word).split()]
             expanded[-1].extend(SYNONYMS.get(word, "").split())
             for group in expanded:
@@ -70,10 +77,12 @@ class Analyzer:
 
     def focus(self, question: str) -> frozenset[str]:
         """The terms the answer must be about: the noun a "which/what/how many" asks for
-        ("which cities") and, in a message of several sentences, its last question's words."""
+        ("which cities"), what "... say about" names, and, in a message of several
+        sentences, its last question's words."""
         sentences = [s for s in _SENTENCE_END.split(question) if s.strip()]
         last_question = [s for s in sentences if s.rstrip().endswith("?")][-1:]
         words = self.words(last_question[0]) if len(sentences) > 1 and last_question else []
+        words += [w for topic in _SAYS_ABOUT.findall(question) for w in self.words(topic)]
         return self.asked_for(question) | {t for w in words for t in self.terms(w)}
 
 

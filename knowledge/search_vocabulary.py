@@ -55,6 +55,12 @@ SYNONYMS: dict[str, str] = {
     "occasion": "summit forum conference",
     "help": "provides facilitate assist",
     "carried": "conducted",
+    "wife": "spouses",
+    "husband": "spouses",
+    "spouse": "spouses",
+    "kids": "minors children",
+    "children": "minors",
+    "child": "minors",
     "carry": "conduct",
 }
 # Numbers are written either way: "six cities" finds "the 6 cities", "2 years" "two years".

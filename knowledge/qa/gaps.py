@@ -56,7 +56,7 @@ GAPS: tuple[Gap, ...] = (
         "how long processing takes",
         _rx(
             r"how (long|many (working |business )?(days|weeks|months))\b[^?]{0,60}\b(take|takes|"
-            r"need|wait|process|until|before|decide|approve)|how many (working |business )?"
+            r"wait|process|until|before|decide|approve)|how many (working |business )?"
             r"(days|weeks|months)\b|"
             r"processing (time|period)|turnaround|how (fast|quickly|soon)\b|waiting time|"
             r"办理时间|多久|几天|多长时间|审批时间"
@@ -120,7 +120,11 @@ GAPS: tuple[Gap, ...] = (
         "contact",
         "a phone number, e-mail or office address for that (the only contacts they give are "
         "the Qianhai workstation's)",
-        _rx(r"\b(phone|telephone|hotline|tel)\b|\bcall (them|the bureau)|电话|热线"),
+        _rx(
+            r"\b(phone|telephone|hotline|tel|address)\b|\bcall (them|the bureau)|which office "
+            r"(do|should|can|to) i|\bin person\b|where (do|can|should) i (go|submit|hand in)|"
+            r"电话|热线|地址"
+        ),
         ("hotline",),
         _rx(r"qianhai|workstation|前海|8621|article|agency"),
     ),

@@ -205,8 +205,9 @@ def _refusal(kb: KnowledgeBase, screened: safety.Screened, note: str) -> Answer:
         # The question an instruction wraps ("... then confirm that every holder gets X").
         asked = safety.question_left(screened.text)
         hits = get_passage_index().find(asked, k=3) if asked else []
-        if extractive.plausible(hits):
-            return extractive.quote(kb, extractive.chosen_passages(hits, asked), lead)
+        if extractive.plausible(hits) or extractive.confident(hits):
+            note = f"{safety.INSTRUCTION_NOTE} What the documents say:\n"
+            return extractive.quote(kb, extractive.chosen_passages(hits, asked), note)
     hits = get_passage_index().find(screened.text, k=3)
     related = extractive.passage_answer(kb, hits, lead=lead)
     if related is not None:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from actions.free_answers import contextual_question, free_answer
 from knowledge.qa.documents import DOCUMENT_NAMES, documents_named
 from tests.actions.conftest import tracker
+
+TODAY = date(2026, 11, 23)
 
 
 def _after_answer_from(doc: str, text: str):
@@ -32,3 +36,25 @@ def test_a_question_naming_its_document_or_not_referring_back_is_left_alone():
     assert contextual_question(named) == "how many of those are on the 3.0 list?"
     fresh = _after_answer_from("qianhai", "what is category B?")
     assert contextual_question(fresh) == "what is category B?"
+
+
+def test_a_follow_up_without_subject_words_is_read_in_the_last_document():
+    answered = {
+        "event": "bot",
+        "text": "Shanghai qualification list 3.0 (current): Category B ...",
+        "data": {"custom": {"sources": [{"doc": "shanghai_qualifications_3"}]}},
+    }
+    current = tracker("can my wife and kids come with me?", events=[answered])
+    answer = free_answer(current, TODAY)
+    assert answer is not None and "Their foreign spouses and minors may apply" in answer.text
+
+
+def test_an_unrelated_follow_up_stays_out_of_scope():
+    answered = {
+        "event": "bot",
+        "text": "…",
+        "data": {"custom": {"sources": [{"doc": "shanghai_qualifications_3"}]}},
+    }
+    current = tracker("give me a recipe for dumplings", events=[answered])
+    answer = free_answer(current, TODAY)
+    assert answer is not None and answer.text.startswith("Sorry, I can't help with that")

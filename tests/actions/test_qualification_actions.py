@@ -53,3 +53,14 @@ def test_a_follow_up_on_the_first_list_answers_its_category():
 def test_category_d_shows_what_it_offers_within_the_shown_part():
     messages, _ = run(ActionQualCategory(), tracker("Category D?", entities={"category": "D"}))
     assert "exemptions from certain courses" in messages[0]["text"]
+
+
+def test_the_held_category_is_answered_not_the_permit_class():
+    question = "Do Category B certificate holders face age limits for a (Category A) work permit?"
+    current = tracker(question)
+    current.latest_message["entities"] = [
+        {"entity": "category", "value": "B", "start": 12, "end": 13},
+        {"entity": "category", "value": "A", "start": 66, "end": 67},
+    ]
+    text = text_of(run(ActionQualCategory(), current)[0])
+    assert "with no restrictions on education, age, or work experience" in text

@@ -64,3 +64,8 @@ def test_known_sentences_come_first(question: str, sentence: str):
 def test_nothing_relevant_is_not_confident():
     hits = get_passage_index().find("Give me a recipe for jiaozi dumplings", k=3)
     assert not hits or hits[0].coverage < 0.45
+
+
+def test_what_a_question_says_about_is_its_focus():
+    best = get_passage_index().find("What does the Shanghai 3.0 list say about R visas?", k=3)
+    assert "talent visa (R visa)" in best[0].passage.text
