@@ -39,22 +39,12 @@ def test_a_question_naming_its_document_or_not_referring_back_is_left_alone():
 
 
 def test_a_follow_up_without_subject_words_is_read_in_the_last_document():
-    answered = {
-        "event": "bot",
-        "text": "Shanghai qualification list 3.0 (current): Category B ...",
-        "data": {"custom": {"sources": [{"doc": "shanghai_qualifications_3"}]}},
-    }
-    current = tracker("can my wife and kids come with me?", events=[answered])
+    current = _after_answer_from("shanghai_qualifications_3", "can my wife and kids come with me?")
     answer = free_answer(current, TODAY)
     assert answer is not None and "Their foreign spouses and minors may apply" in answer.text
 
 
 def test_an_unrelated_follow_up_stays_out_of_scope():
-    answered = {
-        "event": "bot",
-        "text": "…",
-        "data": {"custom": {"sources": [{"doc": "shanghai_qualifications_3"}]}},
-    }
-    current = tracker("give me a recipe for dumplings", events=[answered])
+    current = _after_answer_from("shanghai_qualifications_3", "give me a recipe for dumplings")
     answer = free_answer(current, TODAY)
     assert answer is not None and answer.text.startswith("Sorry, I can't help with that")
