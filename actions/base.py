@@ -60,7 +60,11 @@ def payload(intent: str, **entities: str) -> str:
 
 # A follow-up that refers back to the last answer ("how many of those ...", "their email").
 REFERS_BACK = re.compile(
-    r"\b(those|these|them|they|their|its|it|this|that|what about|how about)\b", re.I
+    r"\b(those|these|them|they|their|its|it|this|that|ones|what about|how about)\b", re.I
+)
+# "which ones?", "name them": the items the last answer counted.
+LIST_REQUEST = re.compile(
+    r"^\W*(which|what) (ones|are they|are those)\b|^\W*(name|list) (them|those|these)\b", re.I
 )
 
 
@@ -211,7 +215,8 @@ class KnowledgeAction(Action, ABC):
         named = {e.get("entity") for e in tracker.latest_message.get("entities") or []}
         before = cited_documents(e.get("data") or {} for e in before_latest_message(tracker))
         now = cited_documents(messages)
-        if not named & previous.follow_up_entities or not before or now & before:
+        takes = named & previous.follow_up_entities or (not named and LIST_REQUEST.search(text))
+        if not takes or not before or now & before:
             return None
         return previous
 

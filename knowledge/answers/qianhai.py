@@ -73,9 +73,11 @@ def occupations(
     severity: Severity | None = None,
     duration: Duration | None = None,
     orientation: str | None = None,
+    min_degree: Degree | None = None,
 ) -> Answer:
     """The occupations within the filters (``orientation``: "demand-oriented" or
-    "strategy-oriented"), grouped by industry; long lists are shortened."""
+    "strategy-oriented"; ``min_degree``: the lowest degree the table accepts), grouped by
+    industry; long lists are shortened."""
     industries = industry_names(kb)
     matched = closest_name(kb, industry, industries) if industry else None
     if industry and matched is None:
@@ -89,10 +91,11 @@ def occupations(
         and severity in (None, o.severity)
         and duration in (None, o.duration)
         and orientation in (None, o.orientation)
+        and min_degree in (None, o.min_degree)
     ]
-    conditions = _conditions(matched, severity, duration)
-    if orientation:
-        conditions = f"{conditions}, {orientation}" if conditions else orientation
+    extra = [orientation] if orientation else []
+    extra += [f"with a {min_degree.label} as the minimum"] if min_degree else []
+    conditions = ", ".join(filter(None, [_conditions(matched, severity, duration), *extra]))
     if not found:
         text = f"No occupation on the Qianhai list is {conditions}."
         return Answer(text, table_sources(kb.qianhai.occupations))
