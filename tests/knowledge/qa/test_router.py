@@ -210,3 +210,10 @@ def test_a_quoted_instruction_does_not_hide_the_question(kb: KnowledgeBase) -> N
     answer = router.answer_freely(kb, question, TODAY)
     assert answer.text.startswith(safety.INSTRUCTION_NOTE)
     assert "talent visa (R visa) valid for up to 10 years" in answer.text
+
+
+def test_an_office_to_visit_is_a_gap_that_points_to_the_upload_site(kb: KnowledgeBase) -> None:
+    question = "Which office do I go to in person to hand in my professional title application?"
+    answer = router.answer_freely(kb, question, TODAY)
+    assert "doesn't state a phone number, e-mail or office address" in answer.text
+    assert "https://www.rsj.sh.gov.cn/zcps/zcpssb/index" in answer.text
