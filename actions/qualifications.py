@@ -13,8 +13,8 @@ from actions.base import KnowledgeAction, kb, latest_entity, payload, send, stat
 from actions.free_answers import contextual_question, question_of
 from knowledge.answers import qualifications
 from knowledge.answers.common import Answer
-from knowledge.passage_search import ASKS_NUMBER
 from knowledge.qa.documents import documents_named
+from knowledge.search_terms import ASKS_NUMBER
 
 SCHEMES = ("qualification_list", "work_permit")
 LIST_TOPICS = frozenset(

@@ -29,7 +29,15 @@ from knowledge.base import load_knowledge_base
 from knowledge.passages import Passage, all_passages
 from knowledge.qa.documents import documents_named
 from knowledge.search_headings import QUOTED, Headings
-from knowledge.search_terms import Analyzer, stem_variants
+from knowledge.search_terms import (
+    ACRONYM,
+    ASKS_DATE,
+    ASKS_NUMBER,
+    DATE,
+    INNER_NAME,
+    Analyzer,
+    stem_variants,
+)
 from knowledge.source_index import load_sources
 from knowledge.spelling import MIN_TYPO_LENGTH, Speller
 from knowledge.vocabulary import abbreviations
@@ -56,28 +64,8 @@ _TITLE_NOTE = re.compile(r"(\s*\((first list|article|\d{4} report)\)|, news repo
 FOCUS_WEIGHT = 1.5
 # A passage that uses all the words the question puts in quotes counts more.
 QUOTED_BOOST = 1.5
-# An acronym the question uses ("ISO", "CFA") picks out passages as a quoted word does.
-_ACRONYM = re.compile(r"\b(?!I\b)[A-Z]{2,6}\b")
 # A passage under a heading the question quotes ('what is a "foreign talent"?') counts more.
 HEADING_BOOST = 2.0
-# A capitalised word that does not start a sentence ("... the Nobel Prize in Literature").
-_INNER_NAME = re.compile(
-    r"(?<=[A-Za-z,] )(?!(?:January|February|March|April|June|July|August|September|October|"
-    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    r"[A-Z][a-z]{3,}\b"
-)
-# A question asking when, and a passage stating a year or a month.
-_ASKS_DATE = re.compile(r"\bwhen\b|\b(what|which) (date|year|month|day)\b|什么时候|何时", re.I)
-_DATE = re.compile(
-    r"\b(19|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)\b"
-)
-# A question asking for a number ("how many", "up to what age").
-ASKS_NUMBER = re.compile(
-    r"how (many|much|old)|what (share|percentage|proportion|number|percent|age)|up to what|"
-    r"age limit|多少|几",
-    re.I,
-)
 # The heading counts once; the passage text counts this many times.
 _TEXT_WEIGHT = 2
 
@@ -118,7 +106,7 @@ class PassageIndex:
         self._doc_terms = {doc: frozenset(terms) for doc, terms in doc_terms.items()}
         self._headings = Headings(self.passages, analyzer)
         self._has_number = np.array([bool(re.search(r"\d", p.text)) for p in passages])
-        self._has_date = np.array([bool(_DATE.search(p.text)) for p in passages])
+        self._has_date = np.array([bool(DATE.search(p.text)) for p in passages])
         self._bm25 = bm25s.BM25()
         self._bm25.index(self._terms, show_progress=False)
         keys = [(p.doc, p.line) for p in passages]
@@ -168,7 +156,7 @@ class PassageIndex:
         used = self._doc_terms.get(doc, frozenset())
         return [
             name
-            for name in dict.fromkeys(_INNER_NAME.findall(question))
+            for name in dict.fromkeys(INNER_NAME.findall(question))
             if (terms := self.analyzer.terms(name))
             and not set(terms) & used
             and self._speller.corrected(name.lower()) not in used
@@ -233,10 +221,10 @@ class PassageIndex:
         scores = self._bm25.get_scores(known) + _PARAGRAPH_WEIGHT * paragraph_scores
         if ASKS_NUMBER.search(question):
             scores = scores * np.where(self._has_number, NUMBER_BOOST, 1.0)
-        if _ASKS_DATE.search(question):
+        if ASKS_DATE.search(question):
             scores = scores * np.where(self._has_date, NUMBER_BOOST, 1.0)
         scores = scores * (1 + PHRASE_BOOST * self._phrase_counts(groups))
-        for phrase in [*QUOTED.findall(question), *_ACRONYM.findall(question)]:
+        for phrase in [*QUOTED.findall(question), *ACRONYM.findall(question)]:
             quoted = set(self.analyzer.terms(phrase))
             uses = np.array([bool(quoted) and quoted <= terms for terms in self._term_sets])
             scores = scores * np.where(uses, QUOTED_BOOST, 1.0)

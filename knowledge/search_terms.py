@@ -102,3 +102,30 @@ def stem_variants(known: Iterable[str]) -> dict[str, tuple[str, ...]]:
         if longer and not term.isdigit() and not term.endswith("if"):
             variants[term] = longer
     return variants
+
+
+# --- Question cues the search reads besides the terms ---------------------------------
+
+# An acronym the question uses ("ISO", "CFA") picks out passages as a quoted word does.
+ACRONYM = re.compile(r"\b(?!I\b)[A-Z]{2,6}\b")
+
+# A capitalised word that does not start a sentence ("... the Nobel Prize in Literature").
+INNER_NAME = re.compile(
+    r"(?<=[A-Za-z,] )(?!(?:January|February|March|April|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][a-z]{3,}\b"
+)
+
+# A question asking when, and a passage stating a year or a month.
+ASKS_DATE = re.compile(r"\bwhen\b|\b(what|which) (date|year|month|day)\b|什么时候|何时", re.I)
+DATE = re.compile(
+    r"\b(19|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b"
+)
+
+# A question asking for a number ("how many", "up to what age").
+ASKS_NUMBER = re.compile(
+    r"how (many|much|old)|what (share|percentage|proportion|number|percent|age)|up to what|"
+    r"age limit|多少|几",
+    re.I,
+)

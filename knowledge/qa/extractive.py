@@ -12,9 +12,10 @@ import re
 from dataclasses import replace
 
 from knowledge.answers.common import Answer
-from knowledge.passage_search import ASKS_NUMBER, Hit, get_passage_index
+from knowledge.passage_search import Hit, get_passage_index
 from knowledge.passages import ITEM_SEPARATOR, Passage, footnotes_of, marked_by, neighbours
 from knowledge.records import KnowledgeBase
+from knowledge.search_terms import ASKS_NUMBER
 
 # A hit must cover this share of the question's weight to count as an answer at all.
 MIN_COVERAGE = 0.45
