@@ -107,6 +107,7 @@ test: lint validate test-stories test-nlu $(WIDGET) browser services
 	$(MAKE) drill DRILL_LOAD_SECONDS=15
 	$(MAKE) eval EVAL_MIN_PASS=$(EVAL_FLOOR)
 	$(MAKE) eval CASES=tests/conversations/zh EVAL_MIN_PASS=$(EVAL_ZH_FLOOR)
+	$(MAKE) eval CASES=tests/heldout EVAL_MIN_PASS=$(HELDOUT_FLOOR)
 	$(PY) -m pytest
 
 bench: $(STAMP)
@@ -124,9 +125,12 @@ CASES ?= tests/conversations
 EVAL_MIN_PASS ?= 95
 # What `make test` requires of the project's own set: the pass rate reached so far less a
 # margin, so that a regression fails the build (the target is EVAL_MIN_PASS).
-EVAL_FLOOR ?= 72
+EVAL_FLOOR ?= 93
 # The same for the Chinese cases (tests/conversations/zh/, held out: written apart from the
 # training data); `make eval CASES=tests/conversations/zh` runs them alone.
 EVAL_ZH_FLOOR ?= 50
+# The same for tests/heldout/ (written apart and kept apart from the 95 % target): the pass
+# rate reached less a margin.
+HELDOUT_FLOOR ?= 75
 eval: $(MODEL)
 	$(PY) -m scripts.run_conversations --cases $(CASES) --min-pass $(EVAL_MIN_PASS) $(EVAL_ARGS)

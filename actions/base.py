@@ -5,8 +5,9 @@ from __future__ import annotations
 import inspect
 import json
 import logging
+import re
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, ClassVar
 
 from rasa_sdk import Action, Tracker
@@ -16,6 +17,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from knowledge.answers.common import Answer, cite
 from knowledge.base import load_knowledge_base
 from knowledge.lookup import OccupationIndex, get_index
+from knowledge.passage_search import get_passage_index
+from knowledge.qa.documents import documents_named
 from knowledge.records import KnowledgeBase
 
 logger = logging.getLogger(__name__)
@@ -53,6 +56,26 @@ def before_latest_message(tracker: Tracker) -> list[dict[str, Any]]:
 def payload(intent: str, **entities: str) -> str:
     """A button payload that triggers ``intent`` with these entities."""
     return f"/{intent}{json.dumps(entities)}" if entities else f"/{intent}"
+
+
+# A follow-up that refers back to the last answer ("how many of those ...", "their email").
+REFERS_BACK = re.compile(
+    r"\b(those|these|them|they|their|its|it|this|that|ones|what about|how about)\b", re.I
+)
+# "which ones?", "name them": the items the last answer counted.
+LIST_REQUEST = re.compile(
+    r"^\W*(which|what) (ones|are they|are those)\b|^\W*(name|list) (them|those|these)\b", re.I
+)
+
+
+def cited_documents(messages: Iterable[dict[str, Any]]) -> set[str]:
+    """The documents these bot messages (or their events' data) cite."""
+    return {
+        source["doc"]
+        for m in messages
+        for source in (m.get("custom") or {}).get("sources", [])
+        if "doc" in source
+    }
 
 
 # Answers longer than this (text and buttons, as a widget shows them) are cut at a line
@@ -93,23 +116,46 @@ def send(
 
 def shorten(answer: Answer, buttons: list[dict[str, str]]) -> tuple[str, str | None]:
     """The answer's text cut at a line break to fit :data:`MAX_SHOWN_CHARS` with its buttons
-    and Source line, and the rest (with the Source line too), or None when it fits."""
+    and Source line, and the rest (with the full Source line), or None when it fits.
+
+    The shown part names its documents only when the sections would crowd out a line; a
+    long list of names ("a; b; c; ...") is cut between names rather than left out."""
     full = answer.render()
     budget = MAX_SHOWN_CHARS - sum(len(b["title"]) + 3 for b in [MORE_BUTTON, *buttons])
     if len(full) <= budget + len(MORE_BUTTON["title"]) + 3:
         return full, None
-    citation = cite(answer.sources)
-    kept: list[str] = []
     lines = answer.text.split("\n")
-    for line in lines:
-        if len("\n".join([*kept, line, citation])) > budget:
-            break
-        kept.append(line)
-    if not kept:
-        kept = [lines[0]]
-    rest = "\n".join(lines[len(kept) :])
-    tail = "\n".join(filter(None, [rest, citation]))
-    return "\n".join(filter(None, ["\n".join(kept), citation])), tail
+    citation = cite(answer.sources)
+    shown, rest = _fitting(lines, citation, budget)
+    compact = cite(answer.sources, compact=True)
+    shown_compact, rest_compact = _fitting(lines, compact, budget)
+    if len("\n".join(shown_compact)) > len("\n".join(shown)):
+        shown, rest, citation = shown_compact, rest_compact, compact
+    tail = "\n".join(filter(None, [*rest, cite(answer.sources)]))
+    return "\n".join(filter(None, ["\n".join(shown), citation])), tail
+
+
+def _fitting(lines: list[str], citation: str, budget: int) -> tuple[list[str], list[str]]:
+    """The first lines that fit ``budget`` with ``citation`` (at least the first line), the
+    first that does not cut between the names of a "; " list when two or more fit; and the
+    lines left over."""
+    kept: list[str] = []
+    for n, line in enumerate(lines):
+        if len("\n".join([*kept, line, citation])) <= budget:
+            kept.append(line)
+            continue
+        names = line.split("; ")
+        room = budget - len("\n".join([*kept, citation])) - len("; …") - 1
+        fit = 0
+        while fit < len(names) and len("; ".join(names[: fit + 1])) <= room:
+            fit += 1
+        if kept and fit >= 2:
+            return [*kept, "; ".join(names[:fit]) + "; …"], [
+                "; ".join(names[fit:]),
+                *lines[n + 1 :],
+            ]
+        return kept or lines[:1], lines[len(kept or lines[:1]) :]
+    return kept, []
 
 
 class KnowledgeAction(Action, ABC):
@@ -135,9 +181,16 @@ class KnowledgeAction(Action, ABC):
                 return candidate()
         return None
 
+    # What this topic's answer enumerates ("cities"): a "which cities ...?" keeps it.
+    enumerates: ClassVar[frozenset[str]] = frozenset()
+
     def yields_to_quotes(self, tracker: Tracker) -> bool:
-        """Whether a quotation that fits the question better may replace this answer."""
-        return True
+        """Whether a quotation that fits the question better may replace this answer: not
+        when the question asks for what the answer enumerates."""
+        text = tracker.latest_message.get("text") or ""
+        analyzer = get_passage_index().analyzer
+        enumerated = {t for word in self.enumerates for t in analyzer.terms(word)}
+        return not enumerated & analyzer.asked_for(text)
 
     def _is_summary(self, tracker: Tracker) -> bool:
         """Whether this answer is a summary: a topic's, not narrowed by an entity the
@@ -145,6 +198,27 @@ class KnowledgeAction(Action, ABC):
         entities = tracker.latest_message.get("entities") or []
         narrowing = self.follow_up_entities
         return self.summary and not any(e.get("entity") in narrowing for e in entities)
+
+    def _about_another_document(self, tracker: Tracker, messages: list[dict]) -> bool:
+        """Whether the question names documents and this answer cites none of them."""
+        named = set(documents_named(tracker.latest_message.get("text") or ""))
+        return bool(named) and not named & cited_documents(messages)
+
+    def _context_topic(self, tracker: Tracker, messages: list[dict]) -> KnowledgeAction | None:
+        """For a follow-up that refers back ("how many of those are in finance?") which this
+        topic answers from other documents than the last answer did: the last answer's
+        topic, when it takes what the message names."""
+        previous = KnowledgeAction.for_topic(tracker.get_slot("topic"))
+        text = tracker.latest_message.get("text") or ""
+        if previous is None or previous.topic == self.topic or not REFERS_BACK.search(text):
+            return None
+        named = {e.get("entity") for e in tracker.latest_message.get("entities") or []}
+        before = cited_documents(e.get("data") or {} for e in before_latest_message(tracker))
+        now = cited_documents(messages)
+        takes = named & previous.follow_up_entities or (not named and LIST_REQUEST.search(text))
+        if not takes or not before or now & before:
+            return None
+        return previous
 
     def name(self) -> str:
         """``action_<topic>``."""
@@ -167,7 +241,12 @@ class KnowledgeAction(Action, ABC):
                 return early
             drafted = CollectingDispatcher()
             events = self.respond(drafted, tracker)
-            quotable = self.yields_to_quotes(tracker)
+            context = self._context_topic(tracker, drafted.messages)
+            if context is not None:
+                return await context.run(dispatcher, tracker, domain)
+            quotable = self.yields_to_quotes(tracker) or self._about_another_document(
+                tracker, drafted.messages
+            )
             quote = (
                 better_than(tracker, drafted.messages, self._is_summary(tracker))
                 if quotable

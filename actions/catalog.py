@@ -17,6 +17,7 @@ class ActionCatalogSectors(KnowledgeAction):
 
     topic = "catalog_sectors"
     follow_up_entities: ClassVar[frozenset[str]] = frozenset({"sector"})
+    enumerates: ClassVar[frozenset[str]] = frozenset({"sectors", "industries"})
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         """Sectors with counts, or one sector's jobs."""

@@ -9,7 +9,7 @@ from rasa_sdk.types import DomainDict
 
 # The topic modules are imported so that every topic's action can be found for follow-ups.
 from actions import catalog, lists, pilot, qianhai, qualifications, titles  # noqa: F401
-from actions.base import KnowledgeAction, kb, payload, send
+from actions.base import KnowledgeAction, before_latest_message, kb, payload, send
 from actions.eligibility import ActionEligibilityVerdict
 from actions.free_answers import add_date_note, free_answer, preempted
 from knowledge.answers import contacts
@@ -93,6 +93,16 @@ def consecutive_fallbacks(tracker: Tracker) -> int:
     return count
 
 
+def answers_asked_entity(tracker: Tracker) -> bool:
+    """Whether the message answers the bot's own question ("Which occupation do you
+    mean?") with what the topic in context needs (an occupation), however unsure the NLU."""
+    asked = [e.get("text") or "" for e in before_latest_message(tracker) if e.get("event") == "bot"]
+    action = KnowledgeAction.for_topic(tracker.get_slot("topic"))
+    entities = {e["entity"] for e in tracker.latest_message.get("entities", [])}
+    needed = action.follow_up_entities if action else frozenset()
+    return bool(asked and asked[-1].rstrip().endswith("?") and entities & needed)
+
+
 class ActionClarify(Action):
     """Low confidence: offer the best guesses, then say what the bot can answer."""
 
@@ -108,6 +118,8 @@ class ActionClarify(Action):
         early = preempted(dispatcher, tracker)
         if early is not None:
             return early
+        if answers_asked_entity(tracker):
+            return await ActionFollowUp().run(dispatcher, tracker, domain)
         answer = free_answer(tracker)
         if answer is not None:
             send(dispatcher, answer)

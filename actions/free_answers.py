@@ -7,7 +7,6 @@ answer (a refusal, a verdict from facts the user stated, or a gap in the documen
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from rasa_sdk import Tracker
@@ -15,14 +14,12 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.base import MAX_SHOWN_CHARS, before_latest_message, kb, send
+from actions.base import MAX_SHOWN_CHARS, REFERS_BACK, before_latest_message, kb, send
 from actions.lists import ActionOnList
 from actions.stated_eligibility import asks_if_listed, form_start, stated_verdict
 from knowledge.answers.common import Answer
 from knowledge.qa import dates, router, safety
 from knowledge.qa.documents import DOCUMENT_NAMES, documents_named
-
-_REFERS_BACK = re.compile(r"\b(those|these|them|they|their|its|it|this|that)\b", re.I)
 
 
 def question_of(tracker: Tracker) -> str:
@@ -31,12 +28,24 @@ def question_of(tracker: Tracker) -> str:
     return "" if text.startswith("/") else text
 
 
+def previous_question(tracker: Tracker) -> str:
+    """The text the user typed in the message before the latest one ("" if none)."""
+    typed = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
+    earlier = typed[-2] if len(typed) > 1 else ""
+    return "" if earlier.startswith("/") else earlier
+
+
 def contextual_question(tracker: Tracker) -> str:
     """The latest question; when it refers back ("how many of those ...", "their email")
     and names no document, with the cue of the document the last answer cited."""
     question = question_of(tracker)
-    if not _REFERS_BACK.search(question) or documents_named(question):
+    if not REFERS_BACK.search(question) or documents_named(question):
         return question
+    return in_last_document(tracker, question)
+
+
+def in_last_document(tracker: Tracker, question: str) -> str:
+    """The question with the cue of the document the last answer cited ("(Qianhai)")."""
     for event in reversed(before_latest_message(tracker)):
         sources = ((event.get("data") or {}).get("custom") or {}).get("sources") or []
         if event.get("event") == "bot" and sources:
@@ -75,10 +84,17 @@ def better_than(tracker: Tracker, messages: list[dict], summary: bool) -> Answer
     margin = router.SUMMARY_MARGIN if summary else router.QUOTE_MARGIN
     # A summary from another document than the one named yields; a lookup does not.
     sources = [s["doc"] for m in messages for s in (m.get("custom") or {}).get("sources", [])]
-    cited = tuple(dict.fromkeys(sources)) if summary else ()
-    return router.better_quote(
-        kb(), contextual_question(tracker), said[:MAX_SHOWN_CHARS], clarifying, margin, cited
+    answered = tuple(dict.fromkeys(sources))
+    quote = router.better_quote(
+        kb(),
+        contextual_question(tracker),
+        said[:MAX_SHOWN_CHARS],
+        clarifying,
+        margin,
+        answered if summary else (),
+        answered,
     )
+    return None if quote is None else router.noting_absent(kb(), question_of(tracker), quote)
 
 
 def add_date_note(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
@@ -109,4 +125,9 @@ async def answer_instead(
 def free_answer(tracker: Tracker, today: date | None = None) -> Answer | None:
     """The router's answer to the latest message, or None when the documents have none."""
     answer = router.answer_freely(kb(), contextual_question(tracker), today)
+    if answer.text == router.OUT_OF_SCOPE:
+        # "Can my wife and kids come with me?" after an answer: about that document.
+        in_context = in_last_document(tracker, question_of(tracker))
+        again = router.answer_freely(kb(), in_context, today) if in_context else answer
+        answer = again if again.sources and not again.text.startswith(router.CLOSEST) else answer
     return None if answer.text == router.NOT_FOUND else answer

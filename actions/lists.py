@@ -10,7 +10,9 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import KnowledgeAction, index, kb, latest_entity, send
 from actions.occupations import choice_buttons, occupation_query
+from actions.stated_eligibility import wants_own_check
 from knowledge.answers import lists
+from knowledge.answers.common import Answer
 from knowledge.qa.eligibility import asks_if_listed
 
 
@@ -32,5 +34,13 @@ class ActionOnList(KnowledgeAction):
         if query is None:
             return []
         answer = lists.on_list(kb(), index(), query, latest_entity(tracker, "programme"))
+        if answer.sources and not answer.choices and wants_own_check(tracker):
+            answer = Answer(f"{answer.text}\n{OFFER_CHECK}", answer.sources)
         send(dispatcher, answer, choice_buttons(answer, "ask_on_list"))
         return []
+
+
+OFFER_CHECK = (
+    "Tell me your degree and years of related experience, and I'll check whether you meet "
+    "its requirements."
+)

@@ -17,6 +17,7 @@ class ActionPilotCities(KnowledgeAction):
 
     topic = "pilot_cities"
     follow_up_entities: ClassVar[frozenset[str]] = frozenset({"city"})
+    enumerates: ClassVar[frozenset[str]] = frozenset({"cities"})
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         """All cities, or yes/no for one."""

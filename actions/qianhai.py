@@ -10,11 +10,23 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import KnowledgeAction, current, index, kb, latest_entity, send, static_action
+from actions.base import (
+    LIST_REQUEST,
+    REFERS_BACK,
+    KnowledgeAction,
+    current,
+    index,
+    kb,
+    latest_entity,
+    send,
+    static_action,
+)
+from actions.free_answers import previous_question, question_of
 from actions.occupations import choice_buttons, occupation_query
 from knowledge.answers import lists, qianhai
 from knowledge.answers.common import Answer, closest_name
 from knowledge.filters import match_duration, match_severity
+from knowledge.text_parsing import parse_degree
 
 
 class OccupationAction(KnowledgeAction):
@@ -62,7 +74,6 @@ class ActionOccupationShortage(OccupationAction):
         return lists.occupation_shortage(kb(), index(), query)
 
 
-_REFERS_BACK = re.compile(r"\b(those|these|them|of which)\b", re.I)
 _ORIENTATION = re.compile(r"\b(demand|strategy)[- ]oriented\b", re.I)
 
 
@@ -76,16 +87,18 @@ class ActionQianhaiOccupations(KnowledgeAction):
         """The filtered list (the answer matches the industry name, or says it cannot)."""
         text = tracker.latest_message.get("text") or ""
         # "Which of those ...?" narrows what the last answer was about, whatever its topic.
-        follow_up = tracker.get_slot("topic") == self.topic or bool(_REFERS_BACK.search(text))
+        follow_up = tracker.get_slot("topic") == self.topic or bool(REFERS_BACK.search(text))
         industry = current(tracker, "sector") if follow_up else latest_entity(tracker, "sector")
-        orientation = _ORIENTATION.search(text)
+        # "... and how many of those are in finance?" keeps the filters asked before.
+        earlier = previous_question(tracker) if REFERS_BACK.search(text) else ""
+        orientation = _ORIENTATION.search(text) or _ORIENTATION.search(earlier)
         send(
             dispatcher,
             qianhai.occupations(
                 kb(),
                 industry=industry,
-                severity=match_severity(text),
-                duration=match_duration(text),
+                severity=match_severity(text) or match_severity(earlier),
+                duration=match_duration(text) or match_duration(earlier),
                 orientation=f"{orientation.group(1).lower()}-oriented" if orientation else None,
             ),
         )
@@ -101,11 +114,21 @@ class ActionQianhaiStats(KnowledgeAction):
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         """Counts of the list, or of the industry named."""
-        industry = latest_entity(tracker, "sector")
+        listing = LIST_REQUEST.search(question_of(tracker))
+        industry = current(tracker, "sector") if listing else latest_entity(tracker, "sector")
         if industry and closest_name(kb(), industry, qianhai.industry_names(kb())):
             return ActionQianhaiOccupations().respond(dispatcher, tracker)
-        send(dispatcher, qianhai.stats(kb()))
+        question = question_of(tracker)
+        degree = parse_degree(question) if "degree" in qianhai.counts_by(question) else None
+        if degree is not None:  # "how many of them require a doctorate?": those, by name
+            send(dispatcher, qianhai.occupations(kb(), min_degree=degree))
+            return []
+        send(dispatcher, qianhai.stats(kb(), qianhai.stats_dimensions(question)))
         return []
+
+    def yields_to_quotes(self, tracker: Tracker) -> bool:
+        """Not when the message counts by what the counts give ("how many by industry")."""
+        return not qianhai.counts_by(question_of(tracker))
 
 
 ActionQianhaiBenefits = static_action("qianhai_benefits", qianhai.benefits)

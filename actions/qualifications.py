@@ -10,8 +10,11 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import KnowledgeAction, kb, latest_entity, payload, send, static_action
+from actions.free_answers import contextual_question, question_of
 from knowledge.answers import qualifications
 from knowledge.answers.common import Answer
+from knowledge.qa.documents import documents_named
+from knowledge.search_terms import ASKS_NUMBER
 
 SCHEMES = ("qualification_list", "work_permit")
 LIST_TOPICS = frozenset(
@@ -26,6 +29,10 @@ LIST_TOPICS = frozenset(
 )
 
 
+# A category entity's value: "B", "Category B", "cat. B" (not "Shanghai's").
+_LETTER = re.compile(r"(?:(?:category|cat\.?|class)\s*)?([A-Da-d])", re.I)
+# "Category B certificate holders": the letter of a qualification someone holds.
+_HELD = re.compile(r"\s*(qualification|certificate|holder)", re.I)
 _CATEGORY_WORD = re.compile(r"(categor(y|ies)|cat\.?|class)\s*[-:]?\s*$", re.IGNORECASE)
 
 
@@ -33,12 +40,18 @@ def named_category(tracker: Tracker) -> str | None:
     """The category letter of the latest message.
 
     A letter right after "category"/"cat."/"class" wins over a stray one (the article "a"
-    in "a category B qualification" is sometimes tagged as Category A).
+    in "a category B qualification" is sometimes tagged as Category A), and one followed
+    by "qualification", "certificate" or "holder" over a work-permit class.
     """
     text = tracker.latest_message.get("text") or ""
-    found = [e for e in tracker.latest_message.get("entities", []) if e["entity"] == "category"]
+    found = [
+        e
+        for e in tracker.latest_message.get("entities", [])
+        if e["entity"] == "category" and _LETTER.fullmatch(str(e["value"]).strip())
+    ]
     named = [e for e in found if "start" in e and _CATEGORY_WORD.search(text[: e["start"]])]
-    chosen = (named or found)[-1:]
+    held = [e for e in named if "end" in e and _HELD.match(text[e["end"] :])]
+    chosen = (held or named or found)[-1:]
     return str(chosen[0]["value"]).strip().upper()[-1:] if chosen else None
 
 
@@ -50,6 +63,9 @@ class ActionQualCategory(KnowledgeAction):
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         """Answer for the category in the scheme meant, or ask which scheme is meant."""
+        if _asks_several(tracker):
+            send(dispatcher, qualifications.overview(kb()))
+            return []
         letter = named_category(tracker) or (tracker.get_slot("category") or "").upper()[-1:]
         if not letter:
             buttons = [
@@ -63,8 +79,34 @@ class ActionQualCategory(KnowledgeAction):
             question = qualifications.ambiguity_choices(letter, kb())
             send(dispatcher, question, _scheme_buttons(question, letter))
             return [SlotSet("category", letter)]
-        send(dispatcher, qualifications.category(kb(), letter, scheme))
+        answer = qualifications.category(kb(), letter, scheme, _means_first_list(tracker))
+        send(dispatcher, answer)
         return [SlotSet("category", letter), SlotSet("category_scheme", scheme)]
+
+    def yields_to_quotes(self, tracker: Tracker) -> bool:
+        """Not when several categories are asked about: the overview answers that."""
+        return not _asks_several(tracker) and super().yields_to_quotes(tracker)
+
+
+def _asks_several(tracker: Tracker) -> bool:
+    """Whether the message asks about the list's categories together ("the four categories
+    A, B, C and D"), not about one category and a work-permit class."""
+    text = tracker.latest_message.get("text") or ""
+    letters = _named_letters(tracker)
+    return len(letters) > 2 or (len(letters) == 2 and "categories" in text.lower())
+
+
+def _named_letters(tracker: Tracker) -> set[str]:
+    """The distinct category letters the latest message names ("A, B, C and D")."""
+    entities = tracker.latest_message.get("entities") or []
+    values = [str(e["value"]) for e in entities if e["entity"] == "category"]
+    return {match.group(1).upper() for v in values if (match := _LETTER.fullmatch(v.strip()))}
+
+
+def _means_first_list(tracker: Tracker) -> bool:
+    """Whether the question, or the answer it refers back to, is about the first list only."""
+    named = documents_named(contextual_question(tracker))
+    return "shanghai_qualifications_first" in named and "shanghai_qualifications_3" not in named
 
 
 # Words that say which scheme a bare "Category A/B" belongs to.
@@ -72,11 +114,15 @@ _PERMIT_WORDS = re.compile(
     r"work[- ]permit|permit (class|categor)|high-end foreign talent|foreign professional talent",
     re.I,
 )
+# "a Category A qualification", "the 3.0 list": the list's category, whatever else is said.
+_LIST_NAMED = re.compile(r"category [a-d] (qualification|certificate)|\b3\.0\b", re.I)
 _LIST_WORDS = re.compile(r"qualification|certificate|\bholders?\b|\blist\b|清单|证书", re.I)
 
 
 def _scheme(tracker: Tracker, letter: str) -> str | None:
     """The scheme named now, else the one in context; C and D exist only on the list."""
+    if _LIST_NAMED.search(tracker.latest_message.get("text") or ""):
+        return "qualification_list"
     named = latest_entity(tracker, "programme")
     if named in SCHEMES:
         return named
@@ -108,15 +154,31 @@ class ActionQualOverview(KnowledgeAction):
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         """The category asked about before, on the qualification list, or the overview."""
-        letter = (tracker.get_slot("category") or "").upper()[-1:]
-        pending = tracker.get_slot("topic") == "qual_category" and not tracker.get_slot(
-            "category_scheme"
-        )
-        if pending and letter:
+        letter = _pending_category(tracker)
+        if letter:
             send(dispatcher, qualifications.category(kb(), letter, "qualification_list"))
             return [SlotSet("category_scheme", "qualification_list")]
-        send(dispatcher, qualifications.overview(kb()))
+        if _named_letters(tracker) and not _asks_several(tracker):
+            return ActionQualCategory().respond(dispatcher, tracker)
+        if _means_first_list(tracker):
+            send(dispatcher, qualifications.first_list_overview(kb()))
+        else:
+            send(dispatcher, qualifications.overview(kb()))
         return []
+
+    def yields_to_quotes(self, tracker: Tracker) -> bool:
+        """Not for an answer to "which Category B?", nor for how many the first list has:
+        its counts answer that."""
+        counts = ASKS_NUMBER.search(question_of(tracker)) and _means_first_list(tracker)
+        return not (counts or _pending_category(tracker))
+
+
+def _pending_category(tracker: Tracker) -> str:
+    """The category letter of an unanswered "which Category B do you mean?" ("" if none)."""
+    pending = tracker.get_slot("topic") == "qual_category" and not tracker.get_slot(
+        "category_scheme"
+    )
+    return (tracker.get_slot("category") or "").upper()[-1:] if pending else ""
 
 
 ActionQualFellowships = static_action("qual_fellowships", qualifications.fellowships)

@@ -31,6 +31,8 @@ _YES = re.compile(
     r"^\s*(yes|yeah|yep|sure|i do|i have|correct|right|of course|是|有|会|对)\b", re.I
 )
 _NO = re.compile(r"^\s*(no|nope|not yet|i don.t|i do not|none|没有|不|否)\b", re.I)
+# Topics after which a stated degree or experience asks for a verdict.
+PROFILE_TOPICS = frozenset({"eligibility", "on_list", "occupation_requirements"})
 # Form slots and verdict questions -> the fact the reply answers.
 ASKED_FACTS = {
     "years_in_shanghai": "years_in_shanghai",
@@ -96,9 +98,10 @@ def stated_verdict(tracker: Tracker, require_question: bool = True) -> tuple[Any
             return None
         text = ""
     latest = read_facts(text, index())
-    # A reply to the verdict's question, or a correction after a verdict ("9 years, not 12").
+    # A reply to the verdict's question, a correction after a verdict ("9 years, not 12"),
+    # or a profile given right after a job's entry ("master's degree"), to check against it.
     answered = tracker.get_slot("asked_fact") is not None or (
-        tracker.get_slot("topic") == "eligibility" and latest.has_profile
+        tracker.get_slot("topic") in PROFILE_TOPICS and latest.has_profile
     )
     if require_question and not answered and not (latest.has_profile or asks_for_verdict(text)):
         return None
@@ -115,6 +118,14 @@ _HOLDS_CATEGORY = re.compile(r"\b(hold|have|got|with)\b[^.?!]{0,30}\bcategory [a
 _FIRST_PERSON = re.compile(
     r"\b(can|could|may|am|do|would|will|should) i\b|\bmy\b|\bi('m| am| have| hold)\b|我", re.I
 )
+
+
+def wants_own_check(tracker: Tracker) -> bool:
+    """Whether the user asked about their own job ("could my job be on the list?") and has
+    not yet said their degree or experience: the bot may offer to check them."""
+    typed = [_typed_text(e) for e in tracker.events if e.get("event") == "user"]
+    personal = any(_FIRST_PERSON.search(text) for text in typed if text)
+    return personal and not conversation_facts(tracker).has_profile
 
 
 def answered_a_question(tracker: Tracker) -> bool:

@@ -24,22 +24,24 @@ from functools import lru_cache
 
 import bm25s
 import numpy as np
-from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
 
 from knowledge.base import load_knowledge_base
 from knowledge.passages import Passage, all_passages
 from knowledge.qa.documents import documents_named
-from knowledge.search_terms import Analyzer, stem_variants
+from knowledge.search_headings import QUOTED, Headings
+from knowledge.search_terms import (
+    ACRONYM,
+    ASKS_DATE,
+    ASKS_NUMBER,
+    DATE,
+    INNER_NAME,
+    Analyzer,
+    stem_variants,
+)
 from knowledge.source_index import load_sources
+from knowledge.spelling import MIN_TYPO_LENGTH, Speller
 from knowledge.vocabulary import abbreviations
 
-# A misspelt word is corrected only to a word this close (edit distance): one edit for
-# words of five to seven letters, two from eight letters.
-_MIN_TYPO_LENGTH = 5
-_LONG_WORD = 8
-# An unknown term is replaced by the one known term sharing its first this many letters.
-_PREFIX = 6
 # A passage's paragraph (the other sentences of its line) adds this share of its score.
 _PARAGRAPH_WEIGHT = 0.3
 # Hits from the documents a question names are kept when the best covers this much of it
@@ -64,10 +66,6 @@ FOCUS_WEIGHT = 1.5
 QUOTED_BOOST = 1.5
 # A passage under a heading the question quotes ('what is a "foreign talent"?') counts more.
 HEADING_BOOST = 2.0
-_QUOTED = re.compile(r"[“\"']([^”\"']{3,60})[”\"']")
-_ASKS_NUMBER = re.compile(
-    r"how (many|much)|what (share|percentage|proportion|number|percent)|多少|几", re.I
-)
 # The heading counts once; the passage text counts this many times.
 _TEXT_WEIGHT = 2
 
@@ -102,10 +100,13 @@ class PassageIndex:
         for i, terms in enumerate(text_terms):
             for pair in set(itertools.pairwise(terms)):
                 self._phrases.setdefault(pair, []).append(i)
-        self._section_terms = {
-            p.section: frozenset(analyzer.terms(p.section)) for p in passages if p.section
-        }
+        doc_terms: dict[str, set[str]] = {}
+        for p, terms in zip(self.passages, self._term_sets, strict=True):
+            doc_terms.setdefault(p.doc, set()).update(terms)
+        self._doc_terms = {doc: frozenset(terms) for doc, terms in doc_terms.items()}
+        self._headings = Headings(self.passages, analyzer)
         self._has_number = np.array([bool(re.search(r"\d", p.text)) for p in passages])
+        self._has_date = np.array([bool(DATE.search(p.text)) for p in passages])
         self._bm25 = bm25s.BM25()
         self._bm25.index(self._terms, show_progress=False)
         keys = [(p.doc, p.line) for p in passages]
@@ -119,7 +120,8 @@ class PassageIndex:
         frequency = Counter(term for terms in self._term_sets for term in terms)
         count = len(self.passages)
         self._idf = {t: math.log(1 + count / f) for t, f in frequency.items()}
-        self._surface = self._surface_words(passages)
+        texts = (f"{p.section} {p.text}" for p in passages)
+        self._speller = Speller(texts, self._idf, analyzer)
         self._variants = stem_variants(self._idf)
         self._all_title_terms = {
             key: set(analyzer.terms(f"{source.title} {source.short}"))
@@ -148,11 +150,23 @@ class PassageIndex:
                 groups.append(group)
         return groups
 
+    def names_absent(self, question: str, doc: str) -> list[str]:
+        """Capitalised words inside the question's sentences ("the Nobel Prize in
+        Literature") that no passage of ``doc`` uses: names that document doesn't know."""
+        used = self._doc_terms.get(doc, frozenset())
+        return [
+            name
+            for name in dict.fromkeys(INNER_NAME.findall(question))
+            if (terms := self.analyzer.terms(name))
+            and not set(terms) & used
+            and self._speller.corrected(name.lower()) not in used
+        ]
+
     def _term(self, word: str) -> str:
         stemmed = self.analyzer.terms(word)
         term = stemmed[0] if stemmed else word
-        if term not in self._idf and len(word) >= _MIN_TYPO_LENGTH:
-            term = self._corrected(word) or self._same_prefix(term) or term
+        if term not in self._idf and len(word) >= MIN_TYPO_LENGTH:
+            term = self._speller.corrected(word) or self._speller.same_prefix(term) or term
         return term
 
     def _common_title_terms(self, doc: str, title: str) -> set[str]:
@@ -171,7 +185,7 @@ class PassageIndex:
         """The best passages, from the documents the question names if it names any, whose
         titles' words then no longer count (they name the document, not the answer)."""
         docs = documents_named(question)
-        quoted = {t for phrase in _QUOTED.findall(question) for t in self.analyzer.terms(phrase)}
+        quoted = {t for phrase in QUOTED.findall(question) for t in self.analyzer.terms(phrase)}
         asked = self.asked_for(question)
         if docs:
             title_terms = {t for d in docs for t in self._title_terms[d]} - quoted - asked
@@ -205,14 +219,16 @@ class PassageIndex:
         focus, asked = self.focus(question), self.asked_for(question)
         paragraph_scores = self._paragraphs.get_scores(known)[self._paragraph_of]
         scores = self._bm25.get_scores(known) + _PARAGRAPH_WEIGHT * paragraph_scores
-        if _ASKS_NUMBER.search(question):
+        if ASKS_NUMBER.search(question):
             scores = scores * np.where(self._has_number, NUMBER_BOOST, 1.0)
+        if ASKS_DATE.search(question):
+            scores = scores * np.where(self._has_date, NUMBER_BOOST, 1.0)
         scores = scores * (1 + PHRASE_BOOST * self._phrase_counts(groups))
-        for phrase in _QUOTED.findall(question):
+        for phrase in [*QUOTED.findall(question), *ACRONYM.findall(question)]:
             quoted = set(self.analyzer.terms(phrase))
             uses = np.array([bool(quoted) and quoted <= terms for terms in self._term_sets])
             scores = scores * np.where(uses, QUOTED_BOOST, 1.0)
-        named = self._under_quoted_heading(question)
+        named = self._headings.named_by(question, self.query_terms(question))
         scores = scores * np.where(named, HEADING_BOOST, 1.0)
         allowed = set(docs) if docs else None
         order = np.argsort(-scores, kind="stable")
@@ -248,20 +264,6 @@ class PassageIndex:
         """The terms the answer must be about (see :meth:`Analyzer.focus`)."""
         return self.analyzer.focus(question)
 
-    def _under_quoted_heading(self, question: str) -> np.ndarray:
-        """Which passages sit under a heading the question quotes: the heading itself, or a
-        heading made of the quoted words and other words of the question ('when is an
-        occupation "high-demand"?' names the heading "High-demand occupation")."""
-        phrases = [p.strip().lower() for p in _QUOTED.findall(question)]
-        quoted = [frozenset(self.analyzer.terms(p)) for p in phrases]
-        asked = set(self.query_terms(question)) | set(self.analyzer.terms(question))
-        named = {
-            section
-            for section, terms in self._section_terms.items()
-            if section.lower() in phrases or any(q and q <= terms <= asked for q in quoted)
-        }
-        return np.array([p.section in named for p in self.passages])
-
     def coverage(self, question: str, text: str, specific: bool = False) -> float:
         """The share of the question's weight that a text (any answer) contains; with
         ``specific``, only words that name no document count."""
@@ -292,25 +294,6 @@ class PassageIndex:
     @property
     def _unknown_idf(self) -> float:
         return math.log(1 + len(self.passages))
-
-    def _surface_words(self, passages: Sequence[Passage]) -> list[str]:
-        words = {w for p in passages for w in self.analyzer.words(f"{p.section} {p.text}")}
-        return sorted(w for w in words if len(w) >= _MIN_TYPO_LENGTH)
-
-    def _same_prefix(self, term: str) -> str | None:
-        """A known term that begins like this unknown one ("editori" -> "editor")."""
-        stem = term[:_PREFIX]
-        found = [t for t in self._idf if len(t) >= _PREFIX and t[:_PREFIX] == stem]
-        return min(found, key=len) if len(found) == 1 or len(set(found)) == 1 else None
-
-    def _corrected(self, word: str) -> str | None:
-        best = process.extractOne(
-            word,
-            self._surface,
-            scorer=Levenshtein.distance,
-            score_cutoff=2 if len(word) >= _LONG_WORD else 1,
-        )
-        return self.analyzer.terms(best[0])[0] if best else None
 
 
 def _reranked(hit: Hit) -> float:

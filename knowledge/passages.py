@@ -40,12 +40,16 @@ _LONG_SENTENCE = 300
 _MIN_ITEMS = 4
 _ANAPHORA = re.compile(
     r"^(This|These|They|It(?! is| was)|He|She|Such|Their|Its|Those|That is|Among them|"
-    r"Alternatively|In addition|At the same time|Namely|Generally|Of them|"
+    r"Alternatively|In addition|At the same time|Namely|Generally|Of them|To qualify|"
     r"The (first|second|third|last)|(First|Second|Third|Finally)(?=,))\b"
 )
 # A short line with no closing punctuation ("Assessment process") is a heading: the list
 # before it has ended.
 _ENDS_LIST = re.compile(r"^[^.;:]*[^.;:\s\"”)](?<!\bor)(?<!\band)$")
+# A numbered short line under a heading ("1.Basic requirements") heads a subsection.
+_SUBHEADING = re.compile(r"^\d+\.\s*[A-Z][A-Za-z ,'-]{0,60}[a-z]$")
+# Between the lead of a long "X includes: a; b; c" sentence and each item's passage.
+ITEM_SEPARATOR = ": … "
 # List items are short; a longer passage ends the list its lead-in opened.
 _MAX_ITEM_CHARS = 160
 
@@ -179,7 +183,7 @@ def _list_items(sentence: str) -> list[str]:
     items = [item.strip(" .") for item in rest.split(";")] if colon else []
     if len(sentence) < _LONG_SENTENCE or len(items) < _MIN_ITEMS:
         return [sentence]
-    return [f"{lead}: … {item}" for item in items if item]
+    return [f"{lead}{ITEM_SEPARATOR}{item}" for item in items if item]
 
 
 def _clean(text: str) -> str:
@@ -239,6 +243,9 @@ def _blocks(text: str) -> Iterator[tuple[str, int, str]]:
         if pending:
             yield pending
             pending = None
+        if not markdown and _SUBHEADING.match(stripped):
+            section = f"{section.split(': ')[0]}: {_BULLET.sub('', cleaned)}"
+            continue
         title = number == 1 and not _TERMINAL.search(cleaned)
         if title or _is_heading(stripped, cleaned, markdown):
             heading = _HEADING.sub("", cleaned).lstrip("➤ ").rstrip(":").strip()

@@ -14,6 +14,8 @@ from knowledge.search_vocabulary import EXTRA_STOP, QUESTION_WORDS, SYNONYMS
 
 _WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
 _CATEGORY = re.compile(r"\bcategory ([a-d])\b")
+# The one-letter visa: "R visa" is the talent visa (the letter alone would be dropped).
+_R_VISA = re.compile(r"\br[- ]?visa")
 STOP = frozenset(STOPWORDS_EN) | QUESTION_WORDS | EXTRA_STOP
 # Longer "words" (a pasted blob without spaces) are no words: they are skipped.
 MAX_WORD = 40
@@ -26,6 +28,12 @@ _AUXILIARY = r"(?:does|do|did|is|are|was|were|can|could|will|would|has|have|shou
 # "which work permit categories does ...": the phrase before the verb, its last word the head.
 _WH_PHRASE = re.compile(_WH + rf"((?:[a-z][a-z-]+ ){{0,2}}[a-z][a-z-]+) {_AUXILIARY}\b", re.I)
 _WH_NOUN = re.compile(_WH + r"([a-z][a-z-]+)", re.I)
+# "who can qualify for ...": what the answer must state is who qualifies.
+_WHO_VERB = re.compile(r"\bwho (?:can|could|may|will|is able to) (qualify|apply|benefit)\b", re.I)
+# "What does the notice say about R visas?": the answer must be about R visas.
+_SAYS_ABOUT = re.compile(
+    r"\b(?:say|says|said|mention|mentions|state|states|tell me) about ([^?.!]+)", re.I
+)
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 
 
@@ -41,7 +49,8 @@ class Analyzer:
         group is one word of the text (or of an abbreviation's expansion) with the synonyms
         that can stand for it."""
         groups: list[list[str]] = []
-        for word in _WORD.findall(_CATEGORY.sub(r"category category\1", text.lower())):
+        lowered = _R_VISA.sub("talent visa", text.lower())
+        for word in _WORD.findall(_CATEGORY.sub(r"category category\1", lowered)):
             expanded = [[w] for w in self._expansions.get(word, word).split()]
             expanded[-1].extend(SYNONYMS.get(word, "").split())
             for group in expanded:
@@ -59,18 +68,21 @@ class Analyzer:
         return self._stemmer.stemWords(self.words(text))
 
     def asked_for(self, question: str) -> frozenset[str]:
-        """The terms of the noun a "which/what/how many" question asks for ("cities")."""
+        """The terms of the noun a "which/what/how many" question asks for ("cities"), or
+        the verb of a "who can qualify/apply/benefit" question."""
         lowered = question.lower()
         phrases = _WH_PHRASE.findall(lowered) or _WH_NOUN.findall(lowered)
-        nouns = [phrase.split()[-1] for phrase in phrases]
+        nouns = [phrase.split()[-1] for phrase in phrases] + _WHO_VERB.findall(lowered)
         return frozenset(t for n in nouns if n not in STOP for t in self.terms(n))
 
     def focus(self, question: str) -> frozenset[str]:
         """The terms the answer must be about: the noun a "which/what/how many" asks for
-        ("which cities") and, in a message of several sentences, its last question's words."""
+        ("which cities"), what "... say about" names, and, in a message of several
+        sentences, its last question's words."""
         sentences = [s for s in _SENTENCE_END.split(question) if s.strip()]
         last_question = [s for s in sentences if s.rstrip().endswith("?")][-1:]
         words = self.words(last_question[0]) if len(sentences) > 1 and last_question else []
+        words += [w for topic in _SAYS_ABOUT.findall(question) for w in self.words(topic)]
         return self.asked_for(question) | {t for w in words for t in self.terms(w)}
 
 
@@ -90,3 +102,30 @@ def stem_variants(known: Iterable[str]) -> dict[str, tuple[str, ...]]:
         if longer and not term.isdigit() and not term.endswith("if"):
             variants[term] = longer
     return variants
+
+
+# --- Question cues the search reads besides the terms ---------------------------------
+
+# An acronym the question uses ("ISO", "CFA") picks out passages as a quoted word does.
+ACRONYM = re.compile(r"\b(?!I\b)[A-Z]{2,6}\b")
+
+# A capitalised word that does not start a sentence ("... the Nobel Prize in Literature").
+INNER_NAME = re.compile(
+    r"(?<=[A-Za-z,] )(?!(?:January|February|March|April|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][a-z]{3,}\b"
+)
+
+# A question asking when, and a passage stating a year or a month.
+ASKS_DATE = re.compile(r"\bwhen\b|\b(what|which) (date|year|month|day)\b|什么时候|何时", re.I)
+DATE = re.compile(
+    r"\b(19|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b"
+)
+
+# A question asking for a number ("how many", "up to what age").
+ASKS_NUMBER = re.compile(
+    r"how (many|much|old)|what (share|percentage|proportion|number|percent|age)|up to what|"
+    r"age limit|多少|几",
+    re.I,
+)

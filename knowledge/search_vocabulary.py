@@ -47,6 +47,21 @@ SYNONYMS: dict[str, str] = {
     "published": "issued released",
     "publish": "issue release",
     "who": "",
+    "phone": "tel",
+    "telephone": "tel",
+    "mail": "email",
+    "weekday": "monday tuesday wednesday thursday friday saturday sunday",
+    "event": "summit forum conference",
+    "occasion": "summit forum conference",
+    "help": "provides facilitate assist",
+    "carried": "conducted",
+    "wife": "spouses",
+    "husband": "spouses",
+    "spouse": "spouses",
+    "kids": "minors children",
+    "children": "minors",
+    "child": "minors",
+    "carry": "conduct",
 }
 # Numbers are written either way: "six cities" finds "the 6 cities", "2 years" "two years".
 _NUMBER_WORDS = [
@@ -110,6 +125,7 @@ QUESTION_WORDS = frozenset(
 )
 EXTRA_STOP = frozenset(
     [
+        "out",
         "have",
         "has",
         "had",

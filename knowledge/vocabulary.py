@@ -27,6 +27,7 @@ ABBREVIATIONS: dict[str, str] = {
     "fintech": "financial technology",
     "hr": "human resource",
     "ip": "intellectual property",
+    "3d printing": "additive manufacturing",
 }
 
 # Degree words and phrases, matched case-insensitively as whole tokens.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -33,11 +34,15 @@ class Answer:
         return f"{self.text}\n{citation}" if citation else self.text
 
 
-def cite(sources: tuple[Provenance, ...]) -> str:
-    """``Source: <document short title, version> (<section>; <section>)`` per document."""
+def cite(sources: tuple[Provenance, ...], compact: bool = False) -> str:
+    """``Source: <document short title, version> (<section>; <section>)`` per document;
+    ``compact`` names the documents only (for a cut answer whose rest cites in full)."""
     if not sources:
         return ""
     index = load_sources()
+    if compact:
+        names = (re.sub(r" \(.*\)$", "", index[p.doc].short) for p in sources)
+        return "Source: " + " | ".join(dict.fromkeys(names))
     by_doc: dict[str, list[str]] = {}
     for provenance in sources:
         places = by_doc.setdefault(provenance.doc, [])

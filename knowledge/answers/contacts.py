@@ -27,6 +27,31 @@ def human_contacts(kb: KnowledgeBase) -> Answer:
     return Answer("\n".join(lines), provenances(records))
 
 
+# "the number at the end of the article", "whose phone number is that"
+_ARTICLE_NUMBER = re.compile(
+    r"\b(phone|hotline|telephone)\b[^.?!]{0,60}\b(article|end of|bottom|pilot|six[- ]cit)|"
+    r"\b(article|pilot|six[- ]cit\w*)\b[^.?!]{0,60}\b(phone|hotline|telephone)\b|"
+    r"\bnumber (is )?at the (end|bottom)\b",
+    re.I,
+)
+
+
+def publisher_number(kb: KnowledgeBase, question: str) -> Answer | None:
+    """Whose the phone number at the end of the pilot article is, when the question asks
+    about it (names its digits, or a number or hotline of the article); else None."""
+    publisher = facts_by_key(kb.pilot.facts)["publisher_contact"]
+    number = _number(publisher.text)
+    digits = re.sub(r"\D", "", number)[-8:]
+    if digits not in re.sub(r"\D", "", question) and not _ARTICLE_NUMBER.search(question):
+        return None
+    text = (
+        f"The {kb.sources[publisher.provenance.doc].short} ends with “{publisher.text}” That "
+        f"number ({number}) belongs to the agency that published the article, not to a "
+        "government office: the article names no official hotline for the pilot."
+    )
+    return Answer(text, (publisher.provenance,))
+
+
 def capabilities(kb: KnowledgeBase) -> Answer:
     """What the assistant can answer: the documents by name, from the source index.
 

@@ -52,8 +52,8 @@ def requirements(kb: KnowledgeBase, occupation: QianhaiOccupation) -> Answer:
                 f"Degree: {_degree(occupation)}",
                 f"Experience: {occupation.experience_text}. {_boundary(occupation)}",
                 f"Specialties: {occupation.specialties}",
-                f"Competencies: {'; '.join(occupation.competencies)}",
                 f"Demand: {_shortage(occupation)}",
+                f"Competencies: {'; '.join(occupation.competencies)}",
             ]
         ),
         f"Note: {benefit.text}",
@@ -73,9 +73,11 @@ def occupations(
     severity: Severity | None = None,
     duration: Duration | None = None,
     orientation: str | None = None,
+    min_degree: Degree | None = None,
 ) -> Answer:
     """The occupations within the filters (``orientation``: "demand-oriented" or
-    "strategy-oriented"), grouped by industry; long lists are shortened."""
+    "strategy-oriented"; ``min_degree``: the lowest degree the table accepts), grouped by
+    industry; long lists are shortened."""
     industries = industry_names(kb)
     matched = closest_name(kb, industry, industries) if industry else None
     if industry and matched is None:
@@ -89,36 +91,62 @@ def occupations(
         and severity in (None, o.severity)
         and duration in (None, o.duration)
         and orientation in (None, o.orientation)
+        and min_degree in (None, o.min_degree)
     ]
-    conditions = _conditions(matched, severity, duration)
-    if orientation:
-        conditions = f"{conditions}, {orientation}" if conditions else orientation
+    extra = [orientation] if orientation else []
+    extra += [f"with a {min_degree.label} as the minimum"] if min_degree else []
+    conditions = ", ".join(filter(None, [_conditions(matched, severity, duration), *extra]))
     if not found:
         text = f"No occupation on the Qianhai list is {conditions}."
         return Answer(text, table_sources(kb.qianhai.occupations))
     return Answer(_grouped(found, conditions, filtered=bool(conditions)), table_sources(found))
 
 
-def stats(kb: KnowledgeBase) -> Answer:
-    """Counts from the table rows by orientation, industry, shortage, duration and degree."""
+# What a count question may be about ("how many by industry", "how scarce").
+STATS_DIMENSIONS: dict[str, re.Pattern[str]] = {
+    "industry": re.compile(r"industr|sector", re.I),
+    "shortage": re.compile(
+        r"short(age| supply)|scarc|severity|extremely|relatively|moderately", re.I
+    ),
+    "duration": re.compile(r"long[- ]term|short[- ]term|near future|how long|horizon", re.I),
+    "degree": re.compile(r"degree|education|bachelor|master|doctor|phd", re.I),
+}
+
+
+_COUNTING = re.compile(r"how many|number of|spread|distribut|breakdown|split|\bcount", re.I)
+
+
+def counts_by(question: str) -> list[str]:
+    """The breakdowns a question counting the list's occupations asks for ("how many by
+    industry"); none when it does not count."""
+    return stats_dimensions(question) if _COUNTING.search(question) else []
+
+
+def stats_dimensions(question: str) -> list[str]:
+    """The breakdowns of the list a question asks for ("spread across industries")."""
+    return [name for name, pattern in STATS_DIMENSIONS.items() if pattern.search(question)]
+
+
+def stats(kb: KnowledgeBase, dimensions: list[str] | None = None) -> Answer:
+    """Counts from the table rows by orientation, industry, shortage, duration and degree;
+    only the breakdowns in ``dimensions`` when it names any."""
     rows = kb.qianhai.occupations
     orientation = Counter(o.orientation for o in rows)
+    breakdowns = {
+        "industry": "By industry: "
+        + _counts((o.industry for o in rows), {i: i for i in industry_names(kb)}),
+        "shortage": "By shortage: "
+        + _counts((o.severity for o in rows), {s: s.value for s in Severity}),
+        "duration": "By how long demand stays high: "
+        + _counts((o.duration for o in rows), {d: d.value for d in Duration}),
+        "degree": "By minimum degree: "
+        + _counts((o.min_degree for o in rows), {d: d.label for d in reversed(Degree)}),
+    }
     lines = [
         f"The Qianhai list has {len(rows)} occupations: "
         + series([f"{n} {name}" for name, n in orientation.items()])
         + ".",
-        bullet_list(
-            [
-                "By industry: "
-                + _counts((o.industry for o in rows), {i: i for i in industry_names(kb)}),
-                "By shortage: "
-                + _counts((o.severity for o in rows), {s: s.value for s in Severity}),
-                "By how long demand stays high: "
-                + _counts((o.duration for o in rows), {d: d.value for d in Duration}),
-                "By minimum degree: "
-                + _counts((o.min_degree for o in rows), {d: d.label for d in reversed(Degree)}),
-            ]
-        ),
+        bullet_list([breakdowns[key] for key in dimensions or breakdowns]),
         _check_line(kb),
     ]
     facts = _facts(kb)

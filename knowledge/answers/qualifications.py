@@ -30,9 +30,12 @@ AMBIGUOUS_LETTERS = ("A", "B")
 _SENTENCE_END = re.compile(r"(?<=\.)\s+")
 
 
-def category(kb: KnowledgeBase, letter: str, scheme: str) -> Answer:
-    """What Category ``letter`` means in ``scheme`` (``qualification_list`` or ``work_permit``)."""
+def category(kb: KnowledgeBase, letter: str, scheme: str, first_list: bool = False) -> Answer:
+    """What Category ``letter`` means in ``scheme`` (``qualification_list`` or ``work_permit``);
+    ``first_list``: in the first list (the news report) rather than the current 3.0."""
     letter = letter.strip().upper()
+    if scheme == QUALIFICATION_LIST and first_list:
+        return _first_list_category(kb, letter)
     if scheme == QUALIFICATION_LIST:
         return _list_category(kb, letter)
     if scheme == WORK_PERMIT:
@@ -52,6 +55,17 @@ def overview(kb: KnowledgeBase) -> Answer:
         _first_list_counts(first),
     ]
     return with_language_note(kb, current.doc, lines, [*current.categories, *first.categories])
+
+
+def first_list_overview(kb: KnowledgeBase) -> Answer:
+    """The first list's total and its count per category, count first."""
+    first = kb.qualification_list("first")
+    current = kb.qualification_list()
+    lines = [
+        _first_list_counts(first),
+        f"It has since been replaced by the {kb.sources[current.doc].short}.",
+    ]
+    return Answer("\n".join(lines), provenances(first.categories))
 
 
 def fellowships(kb: KnowledgeBase) -> Answer:
@@ -132,8 +146,7 @@ def _list_category(kb: KnowledgeBase, letter: str) -> Answer:
     if found is None:
         return _no_list_category(kb, current, letter)
     lines = [
-        f"Category {letter} of the {kb.sources[current.doc].short} (the current version): "
-        f"{found.summary} What the notice offers holders:",
+        f"{kb.sources[current.doc].short} (current): {found.summary} What the notice offers:",
         bullet_list([service.text for service in found.services]),
     ]
     first = kb.qualification_list("first").category(letter)
@@ -146,6 +159,22 @@ def _list_category(kb: KnowledgeBase, letter: str) -> Answer:
             "category of this list."
         )
     return with_language_note(kb, current.doc, lines, records)
+
+
+def _first_list_category(kb: KnowledgeBase, letter: str) -> Answer:
+    """A category as the report on the first list describes it, with its count."""
+    first = kb.qualification_list("first")
+    found = first.category(letter)
+    if found is None:
+        return _no_list_category(kb, first, letter)
+    current = kb.qualification_list()
+    said = [found.summary, *(s.text for s in found.services if s.text not in found.summary)]
+    lines = [
+        f"In the first list, Category {letter} had {found.count} qualifications. The report "
+        f"says: “{' '.join(said)}”",
+        f"The first list has since been replaced by the {kb.sources[current.doc].short}.",
+    ]
+    return Answer("\n".join(lines), provenances([found, *found.services]))
 
 
 def _no_list_category(kb: KnowledgeBase, current: QualificationList, letter: str) -> Answer:

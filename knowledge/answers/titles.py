@@ -132,7 +132,7 @@ def _head_line(title_verdict: TitleVerdict, asked: TitleLevel | None, field: str
         return f"Not yet: your degree and experience reach the {reached.label} level, but {because}"
     if field and _NON_SCIENCE in title_verdict.verdict.notes[0] and reached is not None:
         return (
-            f"Not for engineering or technical titles: they need a degree in science or "
+            f"No, not for engineering or technical titles: they need a degree in science or "
             f"engineering, and {field} is neither. By degree and experience alone you would "
             f"reach the {reached.label} level in other title series."
         )

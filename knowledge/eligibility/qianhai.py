@@ -89,7 +89,7 @@ def _years_criterion(occupation: QianhaiOccupation, years: float | None) -> Crit
         why = f"I need your years of related experience; the list asks for more than {minimum}."
     elif years > minimum:
         status = Status.MET
-        why = f"{format_years(years)} is more than the {format_years(minimum)} required."
+        why = f"{format_years(years)} is more than {minimum} years, as the list requires."
     elif years == minimum:
         status = Status.NOT_MET
         why = (
@@ -98,7 +98,7 @@ def _years_criterion(occupation: QianhaiOccupation, years: float | None) -> Crit
         )
     else:
         status = Status.NOT_MET
-        why = f"{format_years(years)} is not more than the {format_years(minimum)} required."
+        why = f"{format_years(years)} is not more than {minimum} years, as the list requires."
     return Criterion("experience", status, why, occupation.experience_text, occupation.provenance)
 
 

@@ -22,7 +22,11 @@ def _place(kb: KnowledgeBase, doc: str) -> str:
         return f"the {qianhai.workstation_name(kb)} ({'; '.join(lines)})"
     if doc.startswith("shanghai_qualifications"):
         issuer = kb.sources["shanghai_qualifications_3"].issuer
-        return f"the {issuer} (it issued the 3.0 notice and reviews title applications)"
+        titles = kb.titles
+        return (
+            f"the {issuer} (it issued the 3.0 notice and reviews title applications, which are "
+            f"uploaded online to the {titles.upload_site_name}, {titles.upload_url})"
+        )
     if doc == "shanghai_catalog":
         return (
             "your employer (it issues the job's certification) or Shanghai's work-permit authority"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from knowledge.answers.common import facts_by_key
+from knowledge.answers.common import Answer, facts_by_key
 from knowledge.answers.pilot import end_date, start_date
 from knowledge.answers.qianhai import contact_lines, workstation_name
 from knowledge.records import KnowledgeBase
@@ -27,7 +27,8 @@ _NOW = re.compile(
     r"\bstill (valid|in force|running|open|current|active|in effect|a trial|in short|short|"
     r"needed|in demand|high|up to date|exist)|\b(now|nowadays|currently|current|today|this "
     r"year|any ?more|at present|valid|"
-    r"in force|in (late|early|mid) 20\d\d|until when|expired?|ended)\b|"
+    r"in force|(late|early|mid)[- ]20\d\d|until when|expired?|ended|up[- ]to[- ]date|"
+    r"out[- ]of[- ]date|outdated|is it over|still (be|apply|get|qualify|use)\b)\b|"
     r"现在|目前|仍然|还在|今年|有效",
     re.I,
 )
@@ -127,6 +128,43 @@ def date_note(kb: KnowledgeBase, docs: list[str], question: str, today: date) ->
     if "shanghai_catalog" in docs:
         return catalog_age_line(kb, question, today)
     return None
+
+
+# "Is it up to date?", "is the trial over?": a question about a document's own currency.
+_CURRENCY = re.compile(
+    r"\b(up[- ]to[- ]date|out[- ]of[- ]date|outdated|still (valid|current|in force|running|"
+    r"open|active|in effect|apply|applies|be \w+|going)|is (it|the \w+) (over|finished)|"
+    r"(has|have) (it|they|the \w+) (ended|expired|been (updated|extended|replaced))|"
+    r"latest (version|list)|current version|expired)\b|过期|最新|还有效",
+    re.I,
+)
+
+
+def currency_answer(kb: KnowledgeBase, doc: str, question: str, today: date) -> Answer | None:
+    """For a question whether ``doc`` itself is current ("is the Qianhai list up to date?",
+    "is the trial over?"): how its dates stand today; None for other questions."""
+    if not _CURRENCY.search(question):
+        return None
+    trial = tuple(f.provenance for f in kb.pilot.facts if f.key == "trial_period")
+    dated = {
+        "six_city_pilot": (pilot_period_line, trial),
+        "shanghai_catalog": (catalog_age_line, trial),
+        "qianhai": (qianhai_age_line, (facts_by_key(kb.qianhai.facts)["list_update"].provenance,)),
+    }
+    if doc in dated:
+        line_for, sources = dated[doc]
+        line = line_for(kb, question, today)
+        return Answer(line, sources) if line else None
+    current = kb.qualification_list()
+    updates = facts_by_key(current.facts)["list_updates"]
+    replaced = (
+        f"The first list has been replaced by the {kb.sources[current.doc].short}, "
+        "the current version in my documents. "
+        if doc == "shanghai_qualifications_first"
+        else f"The {kb.sources[current.doc].short} is the current version in my documents. "
+    )
+    text = f"{replaced}The notice says the list is kept up to date: “{updates.text}”"
+    return Answer(text, (updates.provenance,))
 
 
 def _month_number(name: str) -> int:

@@ -24,7 +24,7 @@ DOCUMENT_CUES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "shanghai_qualifications_3": re.compile(
-        r"3\.0|list 3\b|notice|professional title|\btitles?\b|verification platform|mutual "
+        r"3\.0|list 3\b|professional title|\btitles?\b|verification platform|mutual "
         r"recognition|category [a-d] (qualification|certificate|holder)|职称|认可清单|境外职业资格",
         re.I,
     ),
@@ -50,11 +50,18 @@ _VERSION_CUES: dict[str, re.Pattern[str]] = {
     ),
     "shanghai_qualifications_3": re.compile(r"3\.0|list 3\b|notice", re.I),
 }
+# "The notice" names the 3.0 notice unless the question names another document (the
+# Shanghai catalog was "notified" too).
+_WEAK_CUES: dict[str, re.Pattern[str]] = {
+    "shanghai_qualifications_3": re.compile(r"\bnotice\b", re.I),
+}
 
 
 def documents_named(question: str) -> list[str]:
     """The keys of the documents the question points to, most specific first."""
     named = [key for key, cue in DOCUMENT_CUES.items() if cue.search(question)]
+    if not named:
+        named = [key for key, cue in _WEAK_CUES.items() if cue.search(question)]
     versions = [key for key, cue in _VERSION_CUES.items() if cue.search(question)]
     if len(versions) == 1:
         named = [key for key in named if key not in _VERSION_CUES or key in versions]

@@ -36,9 +36,10 @@ ASK_ORDER = {
 }
 # Words that make a message an eligibility question rather than a question about a list.
 _ASKS_VERDICT = with_zh(
-    r"\b(eligib\w*|qualif(y|ies|ied)|meets?|enough|possible|covered|my chances|fits?|"
-    r"suitable|(can|could|may|do|would|should) i (\w+ )?(get|use|be|apply|reach|go for|aim for|"
-    r"try for|fit|count)|i can (apply|get|reach)|am i (ok|okay|good|fine|covered|in)|"
+    r"\b(eligib\w*|qualif(y|ies|ied)|meets?|enough|possible|covered|my chances|fits?|match|"
+    r"suitable|(can|could|may|do|would|should) i (\w+ )?(get|use|be|apply|reach|"
+    r"go (\w+ )?for|aim for|try for|fit|count)|i can (apply|get|reach)|"
+    r"am i (ok|okay|good|fine|covered|in)|"
     r"(which|what|highest) (title|level)|what'?s the highest)\b",
     "eligibility.asks_verdict",
 )

@@ -13,12 +13,10 @@ from dataclasses import replace
 
 from knowledge.answers.common import Answer
 from knowledge.passage_search import Hit, get_passage_index
-from knowledge.passages import Passage, footnotes_of, marked_by, neighbours
+from knowledge.passages import ITEM_SEPARATOR, Passage, footnotes_of, marked_by, neighbours
 from knowledge.records import KnowledgeBase
+from knowledge.search_terms import ASKS_NUMBER
 
-_ASKS_NUMBER = re.compile(
-    r"how (many|much)|what (share|percentage|proportion|number|percent)|多少|几", re.I
-)
 # A hit must cover this share of the question's weight to count as an answer at all.
 MIN_COVERAGE = 0.45
 # Below MIN_COVERAGE but at least this, the best passage is offered as the closest one.
@@ -30,7 +28,7 @@ MAX_SENTENCES = 3
 # The quotation stays under this many characters (the whole answer under about 700).
 MAX_QUOTE_CHARS = 450
 # The best passage, the sentence it depends on and its footnote are kept up to this length.
-MAX_ESSENTIAL_CHARS = 600
+MAX_ESSENTIAL_CHARS = 520
 # Sentences longer than this (table rows excepted) are cut to the clauses that use the
 # question's words.
 LONG_SENTENCE = 450
@@ -71,7 +69,7 @@ def confident(hits: list[Hit]) -> bool:
 def best_hit(hits: list[Hit], question: str) -> Hit:
     """The hit to quote: the top one, or for a "how many" question the first close hit that
     states a number."""
-    if _ASKS_NUMBER.search(question):
+    if ASKS_NUMBER.search(question):
         for hit in hits:
             close = hit.coverage >= JOIN_SHARE * hits[0].coverage
             if close and re.search(r"\d", hit.passage.text):
@@ -90,7 +88,7 @@ def focused(passage: Passage, question: str, room: int = MAX_QUOTE_CHARS) -> Pas
     analyzer = get_passage_index().analyzer
     wanted = set(analyzer.terms(question))
     clauses = re.split(r"(?<=[,;])\s+", passage.text)
-    asks_number = bool(_ASKS_NUMBER.search(question))
+    asks_number = bool(ASKS_NUMBER.search(question))
 
     def weight(i: int) -> tuple[float, int]:
         used = len(wanted & set(analyzer.terms(clauses[i])))
@@ -136,13 +134,16 @@ def chosen_passages(hits: list[Hit], question: str = "") -> list[Passage]:
     # Quoted whatever their length: a list the best passage announced, the sentence naming
     # what was asked.
     enumeration = [p for p in elaboration if _ENUMERATES.match(p.text)] + naming
-    if best.passage.text.rstrip().endswith(":"):
+    section = _named_section(best)
+    if section:
+        chosen += section
+    elif best.passage.text.rstrip().endswith(":"):
         chosen += list(neighbours(best.passage, before=0, after=MAX_ITEMS))[1:]
     else:
         for hit in hits:
-            near = (
-                hit.passage.doc == best.passage.doc
-                and abs(hit.passage.index - best.passage.index) == 1
+            near = hit.passage.doc == best.passage.doc and (
+                abs(hit.passage.index - best.passage.index) == 1
+                or _same_sentence(hit.passage, best.passage)
             )
             if near and hit.coverage >= JOIN_SHARE * best.coverage:
                 chosen.append(hit.passage)
@@ -152,20 +153,37 @@ def chosen_passages(hits: list[Hit], question: str = "") -> list[Passage]:
     essential |= {p for p in chosen if p.text == best.passage.lead}
     kept: list[Passage] = []
     length = 0
-    limit = MAX_ITEMS + 1 if best.passage.text.endswith(":") else MAX_SENTENCES
+    listing = best.passage.text.endswith(":") or section or ITEM_SEPARATOR in best.passage.text
+    limit = MAX_ITEMS + 1 if listing else MAX_SENTENCES
     # The essential passages get their room first.
-    for original in sorted(dict.fromkeys(chosen), key=lambda p: p not in essential):
+    notes = set(footnotes_of(best.passage))
+    # Footnotes first: short, and often the answer; the long sentence marking them is cut.
+    for original in sorted(
+        dict.fromkeys(chosen), key=lambda p: (p not in essential, p not in notes)
+    ):
         cap = MAX_ESSENTIAL_CHARS if original in essential else MAX_QUOTE_CHARS
-        passage = focused(original, question, cap - length if kept else MAX_QUOTE_CHARS)
-        if len(kept) == limit or (kept and length + len(passage.text) > cap):
+        item = _further_item(original, kept)
+        passage = item or focused(original, question, cap - length if kept else MAX_QUOTE_CHARS)
+        shown = len(item.text.partition(ITEM_SEPARATOR)[2]) if item else len(passage.text)
+        if len(kept) == limit or (kept and length + shown > cap):
             continue
         kept.append(passage)
-        length += len(passage.text) + 1
+        length += shown + 1
     for answer in _second_question_answers(best.passage, question, kept):
         if length + len(answer.text) <= MAX_ESSENTIAL_CHARS:
             kept.append(answer)
             length += len(answer.text) + 1
     return sorted(kept, key=lambda p: p.index)
+
+
+def _named_section(best: Hit) -> list[Passage]:
+    """All of a short section whose heading the question names ("the basic requirements":
+    four one-line items), or nothing."""
+    if not best.heading:
+        return []
+    section = list(neighbours(best.passage, before=MAX_ITEMS, after=MAX_ITEMS))
+    fits = sum(len(p.text) + 1 for p in section) <= MAX_QUOTE_CHARS
+    return section if fits and len(section) <= MAX_ITEMS else []
 
 
 def _second_question_answers(best: Passage, question: str, kept: list[Passage]) -> list[Passage]:
@@ -184,7 +202,7 @@ def _second_question_answers(best: Passage, question: str, kept: list[Passage]) 
         tied = [h.passage for h in hits if h.coverage >= hits[0].coverage]
         # "These qualifications were classified as Category A": the sentence before says how many.
         tied = [q for p in tied for q in (*_lead_of(p), p)]
-        if _ASKS_NUMBER.search(part):
+        if ASKS_NUMBER.search(part):
             tied = [p for p in tied if re.search(r"\d", p.text)] or tied
         for passage in tied if _EACH.search(part) else tied[:1]:
             if passage.index not in have:
@@ -201,18 +219,30 @@ def _lead_of(passage: Passage) -> list[Passage]:
 
 
 def _naming_neighbour(passage: Passage, question: str) -> list[Passage]:
-    """The sentence of the same paragraph that names what the question asks for ("which
-    cities"), when the best passage does not."""
+    """The sentence of the same paragraph, or of the sentences that carry it on ("To
+    qualify, ..."), that names what the question asks for ("which cities", "who can
+    qualify") when the best passage does not; with the sentence that carries that one on."""
     index = get_passage_index()
     asked = index.asked_for(question)
     if not asked or asked <= set(index.analyzer.terms(passage.text)):
         return []
-    around = neighbours(passage, before=1, after=1)
-    return [
-        p
-        for p in around
-        if p.line == passage.line and p != passage and asked <= set(index.analyzer.terms(p.text))
-    ][:1]
+    before = [p for p in neighbours(passage, before=1, after=0)[:-1] if p.line == passage.line]
+    candidates = before + _carried_on(passage, MAX_SENTENCES)
+    naming = [p for p in candidates if asked <= set(index.analyzer.terms(p.text))][:1]
+    return naming + _carried_on(naming[0], 1) if naming else []
+
+
+def _carried_on(passage: Passage, most: int) -> list[Passage]:
+    """Up to ``most`` following sentences of the paragraph, or that depend on the one
+    before them ("This talent ...", "Alternatively, ...")."""
+    found: list[Passage] = []
+    previous = passage
+    for after in neighbours(passage, before=0, after=most)[1:]:
+        if after.line != passage.line and after.lead != previous.text:
+            break
+        found.append(after)
+        previous = after
+    return found
 
 
 def quote(kb: KnowledgeBase, passages: list[Passage], lead: str = "") -> Answer:
@@ -224,7 +254,7 @@ def quote(kb: KnowledgeBase, passages: list[Passage], lead: str = "") -> Answer:
         items = [p.text for p in passages if not p.text.endswith(":")]
         body = f"{lead_in[0].text}\n" + "\n".join(f"• {item}" for item in items)
     else:
-        body = "“" + " ".join(p.text for p in passages) + "”"
+        body = "“" + " ".join(_items_merged([p.text for p in passages])) + "”"
     text = f"{lead}The {title} says: {body}" if lead else f"The {title} says: {body}"
     return Answer(text, tuple(p.provenance for p in passages))
 
@@ -236,3 +266,31 @@ def passage_answer(
     if not confident(hits):
         return None
     return quote(kb, chosen_passages(hits, question), lead)
+
+
+def _same_sentence(one: Passage, other: Passage) -> bool:
+    """Whether two passages are items of one long sentence."""
+    lead, separator, _ = one.text.partition(ITEM_SEPARATOR)
+    return bool(separator) and one.line == other.line and other.text.startswith(lead + separator)
+
+
+def _further_item(passage: Passage, kept: list[Passage]) -> Passage | None:
+    """The passage, when it is an item of a long sentence whose lead is quoted already (only
+    its item is shown)."""
+    lead, separator, _ = passage.text.partition(ITEM_SEPARATOR)
+    if separator and any(p.text.startswith(lead + separator) for p in kept):
+        return passage
+    return None
+
+
+def _items_merged(texts: list[str]) -> list[str]:
+    """Items of one long sentence ("X includes: … a", "X includes: … b") as that sentence
+    once, its items in order ("X includes: … a; b")."""
+    merged: list[str] = []
+    for text in texts:
+        lead, separator, item = text.partition(ITEM_SEPARATOR)
+        if separator and merged and merged[-1].startswith(lead + separator):
+            merged[-1] += f"; {item}"
+        else:
+            merged.append(text)
+    return merged

@@ -27,6 +27,17 @@ class Gap:
     # Questions that match but that the documents do answer (the Qianhai workstation's phone).
     unless: re.Pattern[str] | None = None
 
+    def missing_for(self, question: str) -> str:
+        """What is missing, naming the pilot city the question asks about ("Chongqing's own
+        catalog" rather than "each pilot city's")."""
+        city = _PILOT_CITY.search(question)
+        if city is None or "each pilot city's" not in self.missing:
+            return self.missing
+        return self.missing.replace("each pilot city's", f"{city.group(0).title()}'s")
+
+
+_PILOT_CITY = re.compile(r"\b(beijing|shanghai|guangzhou|shenzhen|chongqing|hangzhou)\b", re.I)
+
 
 GAPS: tuple[Gap, ...] = (
     Gap(
@@ -43,8 +54,9 @@ GAPS: tuple[Gap, ...] = (
         "time",
         "how long processing takes",
         with_zh(
-            r"how (long|many (days|weeks|months))\b[^?]{0,60}\b(take|takes|need|wait|process|"
-            r"until|before|decide|approve)|how many (days|weeks|months)\b|"
+            r"how (long|many (working |business )?(days|weeks|months))\b[^?]{0,60}\b(take|takes|"
+            r"wait|process|until|before|decide|approve)|how many (working |business )?"
+            r"(days|weeks|months)\b|"
             r"processing (time|period)|turnaround|how (fast|quickly|soon)\b|waiting time",
             "gaps.time",
         ),
@@ -81,7 +93,8 @@ GAPS: tuple[Gap, ...] = (
         "the points needed or how points are scored",
         with_zh(
             r"(how many|minimum|pass(ing)?|enough) points|points? (threshold|needed|required|do i "
-            r"need|score)|(score|mark) (needed|required)|passing score|pass mark",
+            r"need|score)|(score|mark) (needed|required)|passing score|pass mark|(minimum|lowest|"
+            r"required) (score|mark)",
             "gaps.points",
         ),
         ("threshold", "passing score"),
@@ -110,7 +123,11 @@ GAPS: tuple[Gap, ...] = (
         "contact",
         "a phone number, e-mail or office address for that (the only contacts they give are "
         "the Qianhai workstation's)",
-        with_zh(r"\b(phone|telephone|hotline|tel)\b|\bcall (them|the bureau)", "gaps.contact"),
+        with_zh(
+            r"\b(phone|telephone|hotline|tel|address)\b|\bcall (them|the bureau)|which office "
+            r"(do|should|can|to) i|\bin person\b|where (do|can|should) i (go|submit|hand in)",
+            "gaps.contact",
+        ),
         ("hotline",),
         with_zh(r"qianhai|workstation|8621|article|agency", "gaps.contact_unless"),
     ),

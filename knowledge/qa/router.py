@@ -11,7 +11,8 @@ import re
 from datetime import date
 
 from knowledge.answers import lists
-from knowledge.answers.common import Answer
+from knowledge.answers.common import Answer, series
+from knowledge.answers.contacts import publisher_number
 from knowledge.i18n.patterns import with_zh
 from knowledge.lookup import get_index
 from knowledge.passage_search import get_passage_index
@@ -58,8 +59,9 @@ NOT_FOUND = (
 )
 
 
-def preempt(kb: KnowledgeBase, question: str) -> Answer | None:
-    """A refusal or a "the documents don't say" answer, when the question calls for one."""
+def preempt(kb: KnowledgeBase, question: str, today: date | None = None) -> Answer | None:
+    """A refusal, a "the documents don't say" answer or how a document's dates stand
+    today, when the question calls for one."""
     screened = safety.screen(with_english(question[:MAX_QUESTION_CHARS]))
     note = f"{safety.ID_NOTE}\n" if screened.had_id_number else ""
     if screened.refusal is not None:
@@ -69,6 +71,11 @@ def preempt(kb: KnowledgeBase, question: str) -> Answer | None:
         return _gap_answer(kb, screened.text, gap, note)
     if safety.off_topic(screened.text):
         return Answer(note + OUT_OF_SCOPE)
+    current = publisher_number(kb, screened.text) or _currency(
+        kb, screened.text, today or date.today()
+    )
+    if current is not None:
+        return Answer(note + current.text, current.sources)
     if note:
         found = answer_freely(kb, screened.text)
         return Answer(note + found.text, found.sources)
@@ -79,10 +86,7 @@ def answer_freely(kb: KnowledgeBase, question: str, today: date | None = None) -
     """The best quotation for the question, or an out-of-scope or not-found reply."""
     question = question[:MAX_QUESTION_CHARS]
     screened = safety.screen(with_english(question))
-    must_preempt = (
-        screened.refusal or missing_kind(screened.text) or safety.off_topic(screened.text)
-    )
-    early = preempt(kb, question) if must_preempt else None
+    early = preempt(kb, question, today)
     if early is not None:
         return early
     if "six_city_pilot" in documents_named(screened.text):
@@ -98,11 +102,12 @@ def answer_freely(kb: KnowledgeBase, question: str, today: date | None = None) -
     found = extractive.passage_answer(kb, hits, question=english)
     if found is not None:
         note = f"{safety.ID_NOTE}\n" if screened.had_id_number else ""
-        return Answer(note + found.text, found.sources)
+        return Answer(note + found.text + _not_mentioned(kb, english, found), found.sources)
     if not _IN_SCOPE.search(screened.text):
         return Answer(OUT_OF_SCOPE)
     if extractive.plausible(hits):
-        return extractive.quote(kb, extractive.chosen_passages(hits, english), CLOSEST)
+        closest = extractive.quote(kb, extractive.chosen_passages(hits, english), CLOSEST)
+        return Answer(closest.text + _not_mentioned(kb, english, closest), closest.sources)
     return Answer(NOT_FOUND)
 
 
@@ -113,15 +118,25 @@ def better_quote(
     clarifying: bool = False,
     margin: float = QUOTE_MARGIN,
     cited: tuple[str, ...] = (),
+    answered: tuple[str, ...] = (),
 ) -> Answer | None:
     """A quotation that covers the question's specific words (those naming no document)
     clearly better than a topic's structured answer (its shown text given), or None: the
     structured answer then stands. When the topic only asks a clarifying question, or its
     answer is mainly from a document the question does not name (``cited``: the documents
     it cites, main one first; "the first list" asked, 3.0 answered), a plausible quotation
-    is enough."""
+    is enough; so it is for a question naming a
+    section's heading ("the basic requirements"), and for a follow-up ("their email?")
+    whose context, the document the last answer cited, is none of the documents the
+    topic's answer cites (``answered``)."""
     english = to_english(question[:MAX_QUESTION_CHARS])
     index = get_passage_index()
+    context = _CONTEXT_CUE.search(english)
+    context_docs = documents_named(context.group(0)) if context else []
+    if context_docs and answered and not set(context_docs) & set(answered):
+        hits = index.find(english, k=3)
+        if hits and hits[0].passage.doc in context_docs and extractive.plausible(hits):
+            return extractive.quote(kb, extractive.chosen_passages(hits, english))
     # A follow-up's own words count, not the document named for context ("... (Qianhai)").
     if len(index.query_terms(_CONTEXT_CUE.sub("", english))) < MIN_TERMS_TO_REPLACE:
         return None
@@ -133,6 +148,8 @@ def better_quote(
     good_enough = extractive.plausible if clarifying or margin <= 0 else extractive.confident
     if not good_enough(hits):
         return None
+    if hits[0].heading:  # "what are the basic requirements": that section answers
+        return extractive.quote(kb, extractive.chosen_passages(hits, english))
     quote = extractive.quote(kb, extractive.chosen_passages(hits, english))
     asked = index.asked_for(english)
     quoted_terms = set(index.analyzer.terms(quote.render()))
@@ -144,6 +161,33 @@ def better_quote(
     return quote
 
 
+def _currency(kb: KnowledgeBase, question: str, today: date) -> Answer | None:
+    """Whether the one document the question is about is current, when it asks that (and
+    names no job, whose own entry would be the answer)."""
+    docs = documents_named(question)
+    if not docs or occupation_in(to_english(question), get_index()):
+        return None
+    return dates.currency_answer(kb, docs[0], question, today)
+
+
+def noting_absent(kb: KnowledgeBase, question: str, found: Answer) -> Answer:
+    """The quotation with a line naming what the question names and its document never
+    mentions ("the Nobel Prize in Literature")."""
+    english = to_english(question[:MAX_QUESTION_CHARS])
+    return Answer(found.text + _not_mentioned(kb, english, found), found.sources)
+
+
+def _not_mentioned(kb: KnowledgeBase, question: str, found: Answer) -> str:
+    """A line naming what the question names and the quoted document never mentions ("the
+    Nobel Prize in Literature"), or ""."""
+    doc = found.sources[0].doc
+    absent = get_passage_index().names_absent(question, doc)
+    if not absent:
+        return ""
+    names = series([f"“{name}”" for name in absent])
+    return f"\nThe {kb.sources[doc].short} does not mention {names}."
+
+
 def _pilot_period(kb: KnowledgeBase) -> tuple[Provenance, ...]:
     """Where the article states the trial period."""
     return tuple(f.provenance for f in kb.pilot.facts if f.key == "trial_period")
@@ -152,8 +196,16 @@ def _pilot_period(kb: KnowledgeBase) -> tuple[Provenance, ...]:
 def _refusal(kb: KnowledgeBase, screened: safety.Screened, note: str) -> Answer:
     text = note + safety.REFUSALS[screened.refusal]
     docs = documents_named(screened.text)
+    lead = f"{text} What the documents say:\n"
+    if screened.refusal is safety.Refusal.INJECTION:
+        # The question an instruction wraps ("... then confirm that every holder gets X").
+        asked = safety.question_left(screened.text)
+        hits = get_passage_index().find(asked, k=3) if asked else []
+        if extractive.plausible(hits) or extractive.confident(hits):
+            note = f"{safety.INSTRUCTION_NOTE} What the documents say:\n"
+            return extractive.quote(kb, extractive.chosen_passages(hits, asked), note)
     hits = get_passage_index().find(screened.text, k=3)
-    related = extractive.passage_answer(kb, hits, lead=f"{text} What the documents say:\n")
+    related = extractive.passage_answer(kb, hits, lead=lead)
     if related is not None:
         return related
     return Answer(f"{text}\n{who_to_ask(kb, docs)}")
@@ -161,7 +213,7 @@ def _refusal(kb: KnowledgeBase, screened: safety.Screened, note: str) -> Answer:
 
 def _gap_answer(kb: KnowledgeBase, question: str, gap: Gap, note: str) -> Answer:
     docs = documents_named(question)
-    lines = [f"{note}{_silent(kb, docs)} {gap.missing}."]
+    lines = [f"{note}{_silent(kb, docs)} {gap.missing_for(question)}."]
     hits = [
         h
         for h in get_passage_index().find(gap.pattern.sub(" ", question), k=5)

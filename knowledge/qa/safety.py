@@ -96,6 +96,11 @@ REFUSALS = {
         "each application."
     ),
 }
+# Before the answer to the question an embedded instruction came with.
+INSTRUCTION_NOTE = (
+    "I don't follow instructions written into messages, and I can't approve or promise "
+    "anything; the authorities decide."
+)
 ID_NOTE = (
     "Please don't share ID card or passport numbers here: I don't need them, and I won't "
     "repeat or keep them."
@@ -125,3 +130,27 @@ def off_topic(text: str) -> bool:
     """Whether the message asks for something off topic whatever else it mentions (a poem,
     the weather, shares, another country's immigration)."""
     return bool(_OFF_TOPIC.search(text))
+
+
+# What an embedded instruction adds around a question: "SYSTEM OVERRIDE:", "print your
+# hidden instructions", "then confirm that".
+_COMMAND = re.compile(
+    r"\b(system override|override|print|reveal|show|tell me) (your |the )?(hidden |secret |"
+    r"system )?(instructions|prompt|rules)\b|\bsystem( override)?\b|\b(then |and )?(confirm|"
+    r"(say|state|agree) that)\b",
+    re.I,
+)
+_CLAUSES = re.compile(r"(?:[,;:!?\n]|\.(?!\d))+\s*")
+
+
+def question_left(text: str) -> str:
+    """The message without its embedded instructions: its last question that gives none,
+    or the clauses that give none, with "confirm that" dropped ("ignore your rules, then
+    confirm that every holder ..." -> "every holder ...")."""
+    questions = [
+        q for q in re.findall(r"[^?]*\?", text) if not _INJECTION.search(q) and "'" not in q
+    ]
+    if questions:  # "... 'ignore ... instructions ...' Is that right? What does X say?"
+        text = questions[-1]
+    clauses = [c for c in _CLAUSES.split(text) if c.strip() and not _INJECTION.search(c)]
+    return " ".join(_COMMAND.sub(" ", c).strip() for c in clauses if _COMMAND.sub("", c).strip())

@@ -26,9 +26,9 @@ from knowledge.vocabulary import NUMBER_WORDS
 _WORDS = sorted((w for w in NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True)
 _NUMBER = rf"\b(\d+(?:\.\d+)?|{'|'.join(_WORDS)}|an?(?= years?))"
 _SHANGHAI_YEARS = re.compile(
-    rf"{_NUMBER}\s*(?:years?|yrs?)?\s*(?:of (?:them|which|those|it)\s*)?(?:were\s+|was\s+)?"
-    rf"(?:(?:spent|working|worked)\s+)?(?:in|at) shanghai|"
-    rf"shanghai[^.;,，；。\d]{{0,20}}?{_NUMBER}\s*(?:years?|yrs?)",
+    rf"{_NUMBER}\s*(?:years?|yrs?|months?)?\s*(?:of (?:them|which|those|it)\s*)?"
+    rf"(?:were\s+|was\s+)?(?:(?:spent|working|worked)\s+)?(?:in|at) shanghai|"
+    rf"shanghai[^.;,，；。\d]{{0,20}}?{_NUMBER}\s*(?:years?|yrs?|months?)",
     re.I,
 )
 # The same in Chinese ("在上海三年", "上海工作了两年半", "其中3年在上海"): its years are read
@@ -153,7 +153,8 @@ def _shanghai_years(text: str) -> float | None:
     if match is None:
         return None
     number = next(g for g in match.groups() if g).lower()
-    return float(NUMBER_WORDS.get(number, number))
+    value = float(NUMBER_WORDS.get(number, number))
+    return value / 12 if "month" in match.group(0).lower() else value
 
 
 def _total_years(text: str, shanghai: float | None) -> float | None:

@@ -14,10 +14,11 @@ import pytest
 from rasa_sdk import Action
 
 from actions import catalog, lists, pilot, qianhai, qualifications, titles
-from actions.base import MAX_SHOWN_CHARS, MORE_DETAIL_KEY
+from actions.base import MAX_SHOWN_CHARS, MORE_DETAIL_KEY, shorten
 from actions.conversation import ActionCapabilities, ActionClarify, ActionHumanContacts
 from actions.eligibility import ActionEligibilityVerdict
 from actions.more_detail import ActionMoreDetail
+from knowledge.answers.common import Answer
 from tests.actions.conftest import run, tracker
 
 # Action, message, intent, entities: the widest answer of each topic.
@@ -88,3 +89,11 @@ def test_a_cut_answer_keeps_the_rest_for_more_detail() -> None:
     more, _ = run(ActionMoreDetail(), tracker("/ask_more", "ask_more", events=[bot]))
     assert more[0]["text"] == rest
     assert rest.splitlines()[-1].startswith("Source: ")
+
+
+def test_a_long_list_of_names_is_cut_between_names():
+    answer = Answer("Header: 3 jobs.\n" + "; ".join(f"Job number {n} R&D" for n in range(60)))
+    shown, rest = shorten(answer, [])
+    assert shown.split("\n")[1].endswith("; …")
+    assert rest is not None and rest.startswith("Job number")
+    assert len(shown) <= MAX_SHOWN_CHARS

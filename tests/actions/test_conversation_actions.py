@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from actions.conversation import ActionClarify, ActionFollowUp, ActionHumanContacts
-from actions.qualifications import ActionQualCategory, named_category
+from actions.pilot import ActionPilotCities
+from actions.qianhai import ActionQianhaiStats
+from actions.qualifications import ActionQualCategory, ActionQualOverview, named_category
 from tests.actions.conftest import run, slot_events, text_of, tracker
 
 
@@ -110,3 +112,79 @@ def test_the_letter_after_category_wins_over_a_stray_article():
     ]
     assert named_category(current) == "B"
     assert named_category(tracker("hello")) is None
+
+
+def _asked(question: str) -> list[dict]:
+    return [{"event": "bot", "text": question}]
+
+
+def test_an_unsure_reply_to_which_occupation_answers_the_topic():
+    current = tracker(
+        "enterprise digitalization manager",
+        intent="nlu_fallback",
+        entities={"occupation": "enterprise digitalization manager"},
+        slots={"topic": "on_list"},
+        events=[
+            {"event": "user", "text": "Could my job be on Qianhai's high-demand list?"},
+            *_asked("Which occupation or job title do you mean?"),
+        ],
+    )
+    text = text_of(run(ActionClarify(), current)[0])
+    assert text.startswith("Yes, Enterprise digitalization manager is on the Qianhai")
+    assert "Tell me your degree and years of related experience" in text
+
+
+def test_a_degree_after_a_jobs_entry_gets_its_verdict():
+    current = tracker(
+        "master's degree",
+        entities={"degree": "master"},
+        slots={"topic": "on_list", "occupation": "Enterprise digitalization manager"},
+        events=[
+            {"event": "user", "text": "Is enterprise digitalization manager on the Qianhai list?"},
+            *_asked("Yes, Enterprise digitalization manager is on the Qianhai list."),
+        ],
+    )
+    text = text_of(run(ActionFollowUp(), current)[0])
+    assert "Degree (met): Your master's degree meets the minimum" in text
+    assert "I need your years of related experience" in text
+
+
+def _said(action, text: str, **context) -> str:
+    """What ``action`` answers to ``text`` in this context (intent, entities, slots, events)."""
+    return text_of(run(action, tracker(text, **context))[0])
+
+
+def test_a_follow_up_on_another_documents_answer_goes_back_to_its_topic():
+    catalog_answer = {
+        "event": "bot",
+        "text": "The Shanghai catalog ... has 4 sectors",
+        "data": {"custom": {"sources": [{"doc": "shanghai_catalog"}]}},
+    }
+    text = _said(
+        ActionQianhaiStats(),
+        "how many of those jobs are in finance?",
+        entities={"sector": "finance"},
+        slots={"topic": "catalog_sectors"},
+        events=[catalog_answer],
+    )
+    assert "Source: Shanghai catalog of urgently needed jobs" in text
+    assert "15" in text
+
+
+def test_which_cities_keeps_the_cities():
+    question = (
+        "which six cities are in the pilot for identifying high-end and scarce foreign talents?"
+    )
+    text = _said(ActionPilotCities(), question, intent="ask_pilot_cities")
+    assert "Beijing, Shanghai, Guangzhou and Shenzhen" in text
+
+
+def test_a_word_tagged_as_a_category_is_no_category():
+    current = tracker(
+        "How many Category C qualifications were on Shanghai's first list?",
+        intent="ask_qual_overview",
+        entities={"category": "C"},
+    )
+    current.latest_message["entities"].append({"entity": "category", "value": "Shanghai's"})
+    text = text_of(run(ActionQualOverview(), current)[0])
+    assert "Category C had 22 qualifications" in text

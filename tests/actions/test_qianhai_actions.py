@@ -94,3 +94,31 @@ def test_how_many_in_an_industry_answers_that_industrys_count():
     )
     text = text_of(messages)
     assert text.startswith("5 occupations on the Qianhai list in the Information service industry")
+
+
+def test_how_many_of_those_keeps_the_orientation_asked_before():
+    current = tracker(
+        "and how many of those come from the financial industry?",
+        intent="ask_qianhai_stats",
+        entities={"sector": "financial industry"},
+        events=[{"event": "user", "text": "How many demand-oriented occupations are there?"}],
+    )
+    text = text_of(run(ActionQianhaiStats(), current)[0])
+    assert text.startswith("5 occupations on the Qianhai list in the Financial industry")
+
+
+def test_how_many_require_a_degree_names_them():
+    current = tracker("how many of them strictly require a doctorate?", intent="ask_qianhai_stats")
+    text = text_of(run(ActionQianhaiStats(), current)[0])
+    assert text.startswith("2 occupations on the Qianhai list with a doctoral degree")
+    assert "Financial technology specialist" in text
+
+
+def test_which_ones_lists_the_industry_counted_before():
+    current = tracker(
+        "which ones?",
+        intent="ask_qianhai_occupations",
+        slots={"topic": "qianhai_stats", "sector": "information service industry"},
+    )
+    text = text_of(run(ActionQianhaiOccupations(), current)[0])
+    assert "Big data engineer" in text and "Financial planner" not in text

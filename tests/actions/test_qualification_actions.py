@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from actions.qualifications import ActionQualOverview
+from actions.qualifications import ActionQualCategory, ActionQualOverview
 from tests.actions.conftest import run, slot_events, text_of, tracker
 
 
@@ -15,10 +15,52 @@ def test_naming_the_list_after_which_category_b_answers_category_b():
         ),
     )
     text = text_of(messages)
-    assert "Category B of the Shanghai qualification list 3.0" in text
+    assert "Category B includes urgently needed skills and qualifications." in text
     assert slot_events(events)["category_scheme"] == "qualification_list"
 
 
 def test_the_overview_otherwise():
     messages, _ = run(ActionQualOverview(), tracker("tell me about the shanghai list"))
     assert "Category A covers recognized overseas occupational qualifications" in text_of(messages)
+
+
+def _bot_citing(doc: str) -> dict:
+    return {"event": "bot", "text": "…", "data": {"custom": {"sources": [{"doc": doc}]}}}
+
+
+def test_several_categories_named_get_the_overview():
+    question = "What does each of the four categories A, B, C and D stand for?"
+    current = tracker(question, entities={"category": "A"})
+    current.latest_message["entities"] = [
+        {"entity": "category", "value": letter} for letter in "ABCD"
+    ]
+    text = text_of(run(ActionQualCategory(), current)[0])
+    for meaning in ("recognized overseas", "urgently needed skills", "title system", "mutual"):
+        assert meaning in text
+
+
+def test_a_follow_up_on_the_first_list_answers_its_category():
+    current = tracker(
+        "how many of those are category B and what do holders get?",
+        entities={"category": "B"},
+        events=[_bot_citing("shanghai_qualifications_first")],
+    )
+    text = text_of(run(ActionQualCategory(), current)[0])
+    assert "Category B had 15 qualifications" in text
+    assert "enhanced working conditions" in text
+
+
+def test_category_d_shows_what_it_offers_within_the_shown_part():
+    messages, _ = run(ActionQualCategory(), tracker("Category D?", entities={"category": "D"}))
+    assert "exemptions from certain courses" in messages[0]["text"]
+
+
+def test_the_held_category_is_answered_not_the_permit_class():
+    question = "Do Category B certificate holders face age limits for a (Category A) work permit?"
+    current = tracker(question)
+    current.latest_message["entities"] = [
+        {"entity": "category", "value": "B", "start": 12, "end": 13},
+        {"entity": "category", "value": "A", "start": 66, "end": 67},
+    ]
+    text = text_of(run(ActionQualCategory(), current)[0])
+    assert "with no restrictions on education, age, or work experience" in text

@@ -113,7 +113,7 @@ def test_a_number_picks_a_button(servers: Servers) -> None:
     assert "1. Shanghai qualification list, Category B" in question
     assert "2. Work-permit class B" in question
     answer = say(servers, "wx-category", "1")
-    assert answer.startswith("Category B of the Shanghai qualification list")
+    assert answer.startswith("Shanghai qualification list 3.0 (current): Category B includes")
     assert "Source: Shanghai qualification list" in answer
 
 

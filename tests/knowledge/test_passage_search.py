@@ -51,6 +51,9 @@ def test_top3_recall_is_at_least_95_percent():
         ("By 2020, how many enterprises were registered in Qianhai?", "154,000 enterprises"),
         ("Which certificates do some Qianhai jobs explicitly require?", "PMP, CFA, CPA and ACCA"),
         ("What happens to list items that no longer meet the requirements?", "will be removed"),
+        ("Does the six-city article say anything about ISO members?", "(such ISO)"),
+        ("What are the basic requirements for a professional title?", "Constitution"),
+        ("Up to what age can foreign professional talent get a permit?", "70 years"),
     ],
 )
 def test_known_sentences_come_first(question: str, sentence: str):
@@ -61,3 +64,8 @@ def test_known_sentences_come_first(question: str, sentence: str):
 def test_nothing_relevant_is_not_confident():
     hits = get_passage_index().find("Give me a recipe for jiaozi dumplings", k=3)
     assert not hits or hits[0].coverage < 0.45
+
+
+def test_what_a_question_says_about_is_its_focus():
+    best = get_passage_index().find("What does the Shanghai 3.0 list say about R visas?", k=3)
+    assert "talent visa (R visa)" in best[0].passage.text

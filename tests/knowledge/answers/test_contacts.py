@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from knowledge.answers import contacts
 from tests.knowledge.answers import assert_answer
 
@@ -26,3 +28,16 @@ def test_capabilities_name_every_document_briefly(kb):
         assert f"• {source.short}\n" in answer.text + "\n"
     assert "check whether your degree and experience fit" in answer.text
     assert len(answer.render()) < 500
+
+
+@pytest.mark.parametrize(
+    ("question", "about_it"),
+    [
+        ("Whose number is at the end of the article?", True),
+        ("Is 5178 5021 the ministry's hotline?", True),
+        ("Is there a phone number for the six-city pilot?", True),
+        ("What number of cities are in the six-city pilot?", False),
+    ],
+)
+def test_questions_about_the_articles_phone_number(kb, question: str, about_it: bool) -> None:
+    assert (contacts.publisher_number(kb, question) is not None) is about_it

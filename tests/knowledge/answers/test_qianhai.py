@@ -105,3 +105,17 @@ def test_contact(kb):
     assert "No. 19 Qianhai 1st Road, Nanshan District, Shenzhen" in text
     assert "0755-36667588" in text
     assert "qhrc@szqh.gov.cn" in text
+
+
+def test_stats_for_the_breakdown_asked(kb):
+    question = "How many occupations face extremely, relatively and moderately short supply?"
+    dimensions = qianhai.counts_by(question)
+    assert dimensions == ["shortage"]
+    text = assert_answer(qianhai.stats(kb, dimensions))
+    assert "By shortage: extremely short supply 15, relatively short supply 21, moderately" in text
+    assert "By industry" not in text
+
+
+def test_only_a_counting_question_asks_for_counts():
+    assert qianhai.counts_by("How are the 50 occupations spread across industries?") == ["industry"]
+    assert qianhai.counts_by("Which answers were merged into the long term category?") == []

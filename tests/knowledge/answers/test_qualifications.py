@@ -108,3 +108,24 @@ def test_ambiguity_choices(kb, letter):
 def test_categories_c_and_d_are_not_ambiguous(kb):
     with pytest.raises(ValueError):
         qualifications.ambiguity_choices("C", kb)
+
+
+def test_a_category_of_the_first_list_is_answered_from_the_first_list(kb):
+    answer = qualifications.category(kb, "B", LIST, first_list=True)
+    text = assert_answer(answer)
+    assert text.startswith("In the first list, Category B had 15 qualifications")
+    assert "Holders of Category B qualifications will enjoy enhanced working conditions.”" in text
+    assert {p.doc for p in answer.sources} == {"shanghai_qualifications_first"}
+
+
+def test_the_first_list_has_no_category_d(kb):
+    text = qualifications.category(kb, "D", LIST, first_list=True).text
+    assert "there is no Category D" in text
+
+
+def test_the_first_lists_counts_come_first(kb):
+    text = assert_answer(qualifications.first_list_overview(kb))
+    assert text.startswith(
+        "The first list had 85 qualifications: 48 in Category A, 15 in Category B and 22 in "
+        "Category C."
+    )

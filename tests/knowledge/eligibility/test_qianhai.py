@@ -94,3 +94,16 @@ def test_the_list_condition_is_quoted_from_the_source(kb):
     benefit = next(f for f in kb.qianhai.facts if f.key == "list_benefit")
     assert any(benefit.text in note for note in verdict.notes)
     assert "credit points assessment" in benefit.text
+
+
+@pytest.mark.parametrize(
+    ("years", "explanation"),
+    [
+        (4, "4 years is not more than 5 years, as the list requires."),
+        (6, "6 years is more than 5 years, as the list requires."),
+    ],
+)
+def test_experience_is_explained_with_the_lists_own_words(kb, years, explanation):
+    verdict = qianhai_verdict(kb, get_index(), "AI engineer", M, years)
+    experience = next(c for c in verdict.criteria if c.name == "experience")
+    assert experience.explanation == explanation

@@ -9,6 +9,8 @@ import pytest
 from knowledge.qa import dates
 from knowledge.records import KnowledgeBase
 
+TODAY = date(2026, 11, 23)
+
 LATER = date(2026, 11, 23)
 DURING = date(2024, 6, 1)
 
@@ -109,3 +111,23 @@ def test_date_note_picks_the_document_line(kb: KnowledgeBase) -> None:
     assert pilot is not None and pilot.startswith("The article says the trial was implemented")
     assert "As of today (23 November 2026) that period has passed" in pilot
     assert qianhai is not None and qianhai.startswith("Note the date: this is the 2020 list")
+
+
+@pytest.mark.parametrize(
+    ("doc", "question", "expected"),
+    [
+        ("qianhai", "Is the Qianhai list up to date?", '"subject to periodical update"'),
+        ("six_city_pilot", "Can I still be recognised, or is it over?", "that period has passed"),
+        ("shanghai_catalog", "Is the Shanghai catalog still valid?", "states no dates"),
+        ("shanghai_qualifications_first", "Is the first list out of date?", "replaced by"),
+        ("shanghai_qualifications_3", "Is list 3.0 up to date?", "will be removed from the list"),
+    ],
+)
+def test_currency_of_each_document(kb: KnowledgeBase, doc: str, question: str, expected: str):
+    answer = dates.currency_answer(kb, doc, question, TODAY)
+    assert answer is not None and expected in answer.text
+    assert answer.sources
+
+
+def test_currency_needs_a_question_about_it(kb: KnowledgeBase) -> None:
+    assert dates.currency_answer(kb, "qianhai", "Which industries are on the list?", TODAY) is None

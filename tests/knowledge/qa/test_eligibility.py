@@ -108,3 +108,14 @@ def test_programme_of(facts: StatedFacts, programme: str | None, index: Occupati
 )
 def test_asks_for_verdict(message: str, asks: bool) -> None:
     assert asks_for_verdict(message) is asks
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can I go directly for the associate senior title?",
+        "do i match the remuneration design specialist in the qianhai list?",
+    ],
+)
+def test_more_ways_of_asking_for_a_verdict(question: str) -> None:
+    assert asks_for_verdict(question)

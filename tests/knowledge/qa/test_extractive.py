@@ -73,3 +73,28 @@ def test_a_word_and_its_synonym_count_once_in_coverage():
     groups = index.query_groups("Who decides it?")
     assert ("decid", "identifi", "defin") in groups
     assert index.coverage("Who decides it?", "They are identified by the bureau.") == 1.0
+
+
+def test_a_named_subsection_is_quoted_whole(kb):
+    text = answer(kb, "What are the basic requirements for a professional title in Shanghai?").text
+    for requirement in ("Constitution", "professional ethics", "responsibilities", "overseas"):
+        assert requirement in text
+
+
+def test_who_can_qualify_gets_the_sentence_that_says_it(kb):
+    text = answer(kb, "Who can qualify for Shanghai's premium services for global talent?").text
+    assert "To qualify, applicants must possess internationally recognized" in text
+    assert "Alternatively, they should hold important positions" in text
+
+
+def test_items_of_one_long_sentence_share_its_lead_once(kb):
+    text = answer(
+        kb, "Which academicians and directors are named in the six-city pilot's achievements?"
+    ).text
+    assert text.count("includes: …") == 1
+    assert "academician of the National Academy of Sciences and Engineering" in text
+
+
+def test_an_age_question_gets_the_sentence_with_the_age(kb):
+    question = "Up to what age can a Category A holder get a foreign professional talent permit?"
+    assert "70 years" in answer(kb, question).text

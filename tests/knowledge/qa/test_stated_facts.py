@@ -130,3 +130,14 @@ def test_updated_from_messages() -> None:
     assert facts.degree is Degree.MASTER
     assert facts.years == 9.0
     assert facts.holds_category_c is True
+
+
+@pytest.mark.parametrize(
+    ("text", "years_in_shanghai"),
+    [
+        ("I've only been working in Shanghai for 6 months", 0.5),
+        ("master, 3 years experience, 6 months in Shanghai", 0.5),
+    ],
+)
+def test_months_in_shanghai(text: str, years_in_shanghai: float) -> None:
+    assert read_facts(text, get_index()).years_in_shanghai == years_in_shanghai
