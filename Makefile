@@ -85,7 +85,7 @@ test-stories: $(MODEL)
 # F1 0.90 (reached: 0.889); the build requires the intent target and, for occupations, the
 # figure reached less a margin (see README).
 NLU_ZH_INTENT_FLOOR ?= 0.93
-NLU_ZH_OCCUPATION_FLOOR ?= 0.85
+NLU_ZH_OCCUPATION_FLOOR ?= 0.90
 test-nlu: $(MODEL)
 	$(RASA) test nlu --model $(MODEL) --domain domain --nlu tests/nlu/test_nlu.yml --out results/nlu
 	$(PY) scripts/check_nlu_results.py results/nlu

@@ -20,6 +20,7 @@ from knowledge.lookup import OccupationIndex, get_index
 from knowledge.passage_search import get_passage_index
 from knowledge.qa.documents import documents_named
 from knowledge.records import KnowledgeBase
+from knowledge.translation import asked_in_chinese
 
 logger = logging.getLogger(__name__)
 
@@ -190,7 +191,8 @@ class KnowledgeAction(Action, ABC):
         text = tracker.latest_message.get("text") or ""
         analyzer = get_passage_index().analyzer
         enumerated = {t for word in self.enumerates for t in analyzer.terms(word)}
-        return not enumerated & analyzer.asked_for(text)
+        asked = analyzer.asked_for(text) | set(analyzer.terms(asked_in_chinese(text)))
+        return not enumerated & asked
 
     def _is_summary(self, tracker: Tracker) -> bool:
         """Whether this answer is a summary: a topic's, not narrowed by an entity the

@@ -77,6 +77,9 @@ class ActionOccupationShortage(OccupationAction):
 _ORIENTATION = re.compile(r"\b(demand|strategy)[- ]oriented\b", re.I)
 
 
+_SEVERITY_LEVELS = re.compile(r"\b(extremely|relatively|moderately)\b", re.I)
+
+
 class ActionQianhaiOccupations(KnowledgeAction):
     """Occupations filtered by industry, severity or duration."""
 
@@ -89,6 +92,8 @@ class ActionQianhaiOccupations(KnowledgeAction):
         # "Which of those ...?" narrows what the last answer was about, whatever its topic.
         follow_up = tracker.get_slot("topic") == self.topic or bool(REFERS_BACK.search(text))
         industry = current(tracker, "sector") if follow_up else latest_entity(tracker, "sector")
+        if _asks_breakdown(text, industry):
+            return ActionQianhaiStats().respond(dispatcher, tracker)
         # "... and how many of those are in finance?" keeps the filters asked before.
         earlier = previous_question(tracker) if REFERS_BACK.search(text) else ""
         orientation = _ORIENTATION.search(text) or _ORIENTATION.search(earlier)
@@ -103,6 +108,24 @@ class ActionQianhaiOccupations(KnowledgeAction):
             ),
         )
         return []
+
+    def yields_to_quotes(self, tracker: Tracker) -> bool:
+        """Not when the message counts the list's occupations: the counts answer that."""
+        text = question_of(tracker)
+        return not qianhai.counts_by(text) and super().yields_to_quotes(tracker)
+
+
+def _asks_breakdown(text: str, industry: str | None) -> bool:
+    """Whether a question counts the list by industry, shortage or duration without picking
+    one ("how are they spread across industries?", "how many face extremely, relatively and
+    moderately short supply?"): the counts answer it, not a filtered list."""
+    levels = len(_SEVERITY_LEVELS.findall(text))
+    return (
+        bool(qianhai.counts_by(text))
+        and not industry
+        and levels != 1
+        and not (match_duration(text))
+    )
 
 
 class ActionQianhaiStats(KnowledgeAction):

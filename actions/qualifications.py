@@ -13,6 +13,7 @@ from actions.base import KnowledgeAction, kb, latest_entity, payload, send, stat
 from actions.free_answers import contextual_question, question_of
 from knowledge.answers import qualifications
 from knowledge.answers.common import Answer
+from knowledge.passage_search import get_passage_index
 from knowledge.qa.documents import documents_named
 from knowledge.search_terms import ASKS_NUMBER
 
@@ -146,6 +147,10 @@ def _scheme_buttons(question: Answer, letter: str) -> list[dict[str, str]]:
     ]
 
 
+# What the first list's counts count ("how many qualifications / items / in each category").
+_FIRST_LIST_COUNTS = ("qualifications", "certificates", "categories", "items", "professions")
+
+
 class ActionQualOverview(KnowledgeAction):
     """The list's overview; or, right after "which Category B do you mean?", the
     category on the list the user names ("the one on the 3.0 list")."""
@@ -168,8 +173,15 @@ class ActionQualOverview(KnowledgeAction):
 
     def yields_to_quotes(self, tracker: Tracker) -> bool:
         """Not for an answer to "which Category B?", nor for how many the first list has:
-        its counts answer that."""
-        counts = ASKS_NUMBER.search(question_of(tracker)) and _means_first_list(tracker)
+        its counts answer that (not "how many investors came to the summit?")."""
+        question = question_of(tracker)
+        analyzer = get_passage_index().analyzer
+        counted = {term for word in _FIRST_LIST_COUNTS for term in analyzer.terms(word)}
+        counts = (
+            ASKS_NUMBER.search(question)
+            and _means_first_list(tracker)
+            and analyzer.asked_for(question) <= counted
+        )
         return not (counts or _pending_category(tracker))
 
 

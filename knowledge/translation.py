@@ -66,3 +66,15 @@ def to_english(text: str) -> str:
 def with_english(text: str) -> str:
     """The text followed by its keyword translation when it is Chinese (rules read both)."""
     return f"{text}\n{to_english(text)}" if has_chinese(text) else text
+
+
+# A Chinese "which / what / how many" and the clause it asks in ("六个城市分别是哪几个").
+_ZH_QUESTION_WORD = re.compile(r"哪|什么|几个|多少")
+_ZH_CLAUSE_END = re.compile(r"[，,。？?！!；;]")
+
+
+def asked_in_chinese(text: str) -> str:
+    """The English keywords of the clause in which a Chinese question asks "which / what /
+    how many" ("" when it asks none): what the answer must enumerate or count."""
+    clauses = [c for c in _ZH_CLAUSE_END.split(text) if _ZH_QUESTION_WORD.search(c)]
+    return to_english(clauses[0]) if clauses else ""

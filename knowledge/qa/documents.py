@@ -20,7 +20,7 @@ DOCUMENT_CUES: dict[str, re.Pattern[str]] = {
         r"talent ?\+|summit|first\b[^.?!]{0,60}\blist|\b(initial|original) list|"
         r"news (report|article)|\b85 qualifications|"
         r"category [a-c] (qualification|certificate|holder)|"
-        r"vice-mayor|峰会|第一批",
+        r"vice-mayor|峰会|第一批|首批",
         re.I,
     ),
     "shanghai_qualifications_3": re.compile(
@@ -46,7 +46,7 @@ DOCUMENT_NAMES: dict[str, str] = {
 # names one of them by its version means that one only.
 _VERSION_CUES: dict[str, re.Pattern[str]] = {
     "shanghai_qualifications_first": re.compile(
-        r"first\b[^.?!]{0,60}\blist|\b(initial|original) list|summit|第一批", re.I
+        r"first\b[^.?!]{0,60}\blist|\b(initial|original) list|summit|第一批|首批", re.I
     ),
     "shanghai_qualifications_3": re.compile(r"3\.0|list 3\b|notice", re.I),
 }

@@ -28,3 +28,19 @@ def test_a_chinese_conversation_gets_chinese_replies() -> None:
 def test_other_conversations_are_left_as_they_are() -> None:
     assert localized(call("en"), RESULT) is RESULT
     assert localized(call(None), RESULT) is RESULT
+
+
+def test_a_chinese_reply_too_long_with_its_frame_moves_its_last_lines_to_more_detail() -> None:
+    steps = [f"{n}. " + "Employers must review all application documents. " * 2 for n in range(6)]
+    reply = {
+        "text": "\n".join([*steps, "Source: Shanghai qualification list 3.0"]),
+        "buttons": [{"title": "Helpful", "payload": "/rate"}],
+        "more_detail": "held back before",
+    }
+    fitted = localized(call("zh"), {"events": [], "responses": [reply]})["responses"][0]
+    shown = len(fitted["text"]) + sum(len(b["title"]) + 3 for b in fitted["buttons"])
+    assert shown <= 700
+    assert fitted["text"].splitlines()[-1].startswith("来源：")
+    assert fitted["buttons"][0]["payload"] == "/ask_more"
+    assert fitted["more_detail"].startswith("5. Employers")
+    assert fitted["more_detail"].endswith("held back before")

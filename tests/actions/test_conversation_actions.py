@@ -177,6 +177,10 @@ def test_which_cities_keeps_the_cities():
     )
     text = _said(ActionPilotCities(), question, intent="ask_pilot_cities")
     assert "Beijing, Shanghai, Guangzhou and Shenzhen" in text
+    text = _said(
+        ActionPilotCities(), "外籍人才认定试点的六个城市分别是哪几个？", intent="ask_pilot_cities"
+    )
+    assert "Beijing, Shanghai, Guangzhou and Shenzhen" in text
 
 
 def test_a_word_tagged_as_a_category_is_no_category():

@@ -122,3 +122,22 @@ def test_which_ones_lists_the_industry_counted_before():
     )
     text = text_of(run(ActionQianhaiOccupations(), current)[0])
     assert "Big data engineer" in text and "Financial planner" not in text
+
+
+def test_a_breakdown_asked_of_the_occupations_gets_the_counts():
+    by_industry = "How are the 50 Qianhai high-demand occupations spread across industries?"
+    text = text_of(run(ActionQianhaiOccupations(), tracker(by_industry))[0])
+    assert "Financial industry 8" in text
+    assert "Professional service industry 20" in text
+    by_shortage = "How many occupations face extremely, relatively and moderately short supply?"
+    text = text_of(run(ActionQianhaiOccupations(), tracker(by_shortage))[0])
+    assert "extremely short supply 15, relatively short supply 21, moderately short supply 14" in (
+        text
+    )
+
+
+def test_one_level_asked_still_lists_its_occupations():
+    question = "how many occupations face extremely short supply? name them"
+    text = text_of(run(ActionQianhaiOccupations(), tracker(question))[0])
+    assert "15" in text
+    assert "By shortage" not in text

@@ -64,3 +64,33 @@ def test_the_held_category_is_answered_not_the_permit_class():
     ]
     text = text_of(run(ActionQualCategory(), current)[0])
     assert "with no restrictions on education, age, or work experience" in text
+
+
+def test_how_many_the_first_list_has_gets_its_counts():
+    text = text_of(
+        run(ActionQualOverview(), tracker("How many qualifications were on the first list?"))[0]
+    )
+    assert "The first list had 85 qualifications" in text
+
+
+def test_how_many_of_something_else_gets_the_report_sentence():
+    question = (
+        "How many investors came to the venture capital sub-forum at the Third Shanghai "
+        "Talent+ Summit?"
+    )
+    text = text_of(run(ActionQualOverview(), tracker(question))[0])
+    assert "over 500 investors" in text
+    assert "85 qualifications" not in text
+
+
+def test_who_issued_it_and_why_gets_the_sentence_saying_both():
+    question = "上海境外职业资格证书认可清单（3.0）是哪个部门发布的？目的是什么？"
+    text = text_of(run(ActionQualOverview(), tracker(question, intent="ask_qual_overview"))[0])
+    assert "In a bid to advance institutional openness" in text
+    assert "Human Resources and Social Security Bureau has issued" in text
+
+
+def test_the_first_list_named_in_chinese_gets_its_counts():
+    question = "上海首批境外职业资格认可清单一共包括多少项职业资格？"
+    text = text_of(run(ActionQualOverview(), tracker(question, intent="ask_qual_overview"))[0])
+    assert "The first list had 85 qualifications" in text

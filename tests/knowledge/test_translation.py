@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.translation import glossary, has_chinese, to_english, with_english
+from knowledge.translation import (
+    asked_in_chinese,
+    glossary,
+    has_chinese,
+    to_english,
+    with_english,
+)
 
 
 @pytest.mark.parametrize(
@@ -85,3 +91,8 @@ def test_glossary_entries_are_chinese_to_english() -> None:
     pairs = glossary()
     assert pairs["前海"] == "Qianhai"
     assert all(has_chinese(zh) and not has_chinese(en) for zh, en in pairs.items())
+
+
+def test_what_a_chinese_question_asks_for() -> None:
+    assert "cities" in asked_in_chinese("外籍人才认定试点的六个城市分别是哪几个？")
+    assert asked_in_chinese("前海的联系电话。") == ""
