@@ -58,3 +58,11 @@ def test_chinese_questions_find_the_sentence(question: str, doc: str, contains: 
     seen = [(h.passage.doc, f"{h.passage.text} {h.passage.lead}") for h in hits]
     seen += [(p.doc, p.text) for p in chosen_passages(hits, english)]
     assert any(d == DOC_KEYS[doc] and contains in text for d, text in seen), (english, seen)
+
+
+@pytest.mark.parametrize(
+    ("chinese", "english"),
+    [("多少个岗位", "how many jobs"), ("什么时候", "when"), ("各占多大比例", "what percentage")],
+)
+def test_chinese_question_words_become_english_ones(chinese: str, english: str) -> None:
+    assert to_english(chinese) == english
