@@ -16,6 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from knowledge.answers.common import Answer, cite
 from knowledge.base import load_knowledge_base
+from knowledge.i18n.patterns import with_zh
 from knowledge.lookup import OccupationIndex, get_index
 from knowledge.passage_search import get_passage_index
 from knowledge.qa.documents import documents_named
@@ -60,8 +61,9 @@ def payload(intent: str, **entities: str) -> str:
 
 
 # A follow-up that refers back to the last answer ("how many of those ...", "their email").
-REFERS_BACK = re.compile(
-    r"\b(those|these|them|they|their|its|it|this|that|ones|what about|how about)\b", re.I
+REFERS_BACK = with_zh(
+    r"\b(those|these|them|they|their|its|it|this|that|ones|what about|how about)\b",
+    "conversation.refers_back",
 )
 # "which ones?", "name them": the items the last answer counted.
 LIST_REQUEST = re.compile(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -142,6 +144,19 @@ class ActionClarify(Action):
         return []
 
 
+# Where a quoted occupation's row is (a source's section: "Table 1, row 26").
+_ROW = re.compile(r"^Table \d+, row \d+$")
+
+
+def quoted_a_row(tracker: Tracker) -> bool:
+    """Whether the last answer quoted one occupation's row of a table."""
+    for event in reversed(before_latest_message(tracker)):
+        sources = ((event.get("data") or {}).get("custom") or {}).get("sources") or []
+        if event.get("event") == "bot" and sources:
+            return any(_ROW.match(source.get("section") or "") for source in sources)
+    return False
+
+
 class ActionFollowUp(Action):
     """A bare answer or "what about ...?": answer again on the topic in context."""
 
@@ -164,6 +179,8 @@ class ActionFollowUp(Action):
         action = KnowledgeAction.for_topic(topic)
         if action is None or not entities & action.follow_up_entities:
             named = next((ENTITY_TOPICS[e] for e in ENTITY_TOPICS if e in entities), None)
+            if named == "on_list" and quoted_a_row(tracker):
+                named = "occupation_requirements"  # "and the X?" after one job's row
             action = KnowledgeAction.for_topic(named)
         if action is None:
             answer = free_answer(tracker)

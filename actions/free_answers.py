@@ -69,7 +69,8 @@ def preempted(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventT
             note = f"{safety.ID_NOTE}\n" if screened.had_id_number else ""
             send(dispatcher, Answer(note + answer.text, answer.sources))
             return events
-    answer = router.preempt(kb(), question)
+    context = in_last_document(tracker, "") if REFERS_BACK.search(question) else ""
+    answer = router.preempt(kb(), question, context=context)
     if answer is None:
         return form_start(tracker) if screened.refusal is None else None
     send(dispatcher, answer)

@@ -26,12 +26,12 @@ def has_chinese(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def glossary() -> dict[str, str]:
-    """Chinese term -> English, for documents, occupations and terms."""
+    """Chinese term -> English, for documents, occupations, terms and question words."""
     data = yaml.safe_load(GLOSSARY.read_text(encoding="utf-8"))
     pairs: dict[str, str] = {}
     for entry in data["documents"].values():
         pairs.update({zh: entry["en"] for zh in entry["zh"]})
-    for entry in [*data["occupations"], *data["terms"]]:
+    for entry in [*data["occupations"], *data["terms"], *data.get("questions", [])]:
         pairs.update({zh: entry["en"] for zh in entry["zh"]})
     return pairs
 

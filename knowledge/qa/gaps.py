@@ -164,13 +164,16 @@ GAPS: tuple[Gap, ...] = (
 )
 
 
-def missing_kind(question: str) -> Gap | None:
-    """The kind of fact the question asks for that the documents never state, if any."""
+def missing_kind(question: str, context: str = "") -> Gap | None:
+    """The kind of fact the question asks for that the documents never state, if any.
+    ``context`` names what a follow-up refers back to ("their phone?" after an answer from
+    the Qianhai list): an exception it matches ("Qianhai") holds as if the question said it."""
+    both = f"{question}\n{context}"
     return next(
         (
             gap
             for gap in GAPS
-            if gap.pattern.search(question) and not (gap.unless and gap.unless.search(question))
+            if gap.pattern.search(question) and not (gap.unless and gap.unless.search(both))
         ),
         None,
     )

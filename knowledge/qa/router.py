@@ -23,6 +23,7 @@ from knowledge.qa.eligibility import asks_if_listed
 from knowledge.qa.gaps import Gap, missing_kind
 from knowledge.qa.stated_facts import occupation_in
 from knowledge.records import KnowledgeBase, Provenance
+from knowledge.search_terms import ASKS_NUMBER
 from knowledge.translation import to_english, with_english
 
 # Words that tie a question to the assistant's subject; without one and without a good
@@ -59,14 +60,17 @@ NOT_FOUND = (
 )
 
 
-def preempt(kb: KnowledgeBase, question: str, today: date | None = None) -> Answer | None:
+def preempt(
+    kb: KnowledgeBase, question: str, today: date | None = None, context: str = ""
+) -> Answer | None:
     """A refusal, a "the documents don't say" answer or how a document's dates stand
-    today, when the question calls for one."""
+    today, when the question calls for one. ``context``: the document a follow-up refers
+    back to (see :func:`knowledge.qa.gaps.missing_kind`)."""
     screened = safety.screen(with_english(question[:MAX_QUESTION_CHARS]))
     note = f"{safety.ID_NOTE}\n" if screened.had_id_number else ""
     if screened.refusal is not None:
         return _refusal(kb, screened, note)
-    gap = missing_kind(screened.text)
+    gap = missing_kind(screened.text, context)
     if gap is not None:
         return _gap_answer(kb, screened.text, gap, note)
     if safety.off_topic(screened.text):
@@ -148,7 +152,10 @@ def better_quote(
     good_enough = extractive.plausible if clarifying or margin <= 0 else extractive.confident
     if not good_enough(hits):
         return None
-    if hits[0].heading:  # "what are the basic requirements": that section answers
+    # "What are the basic requirements": that section answers; but a count question keeps
+    # a structured answer that states a count ("how many integrated circuit jobs").
+    counted = bool(ASKS_NUMBER.search(english) and re.search(r"\d", structured))
+    if hits[0].heading and not counted:
         return extractive.quote(kb, extractive.chosen_passages(hits, english))
     quote = extractive.quote(kb, extractive.chosen_passages(hits, english))
     asked = index.asked_for(english)

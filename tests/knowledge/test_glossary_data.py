@@ -47,7 +47,7 @@ def zh_assignments() -> list[tuple[str, str]]:
 
 def test_file_parses_with_the_three_sections():
     assert isinstance(GLOSSARY_DATA, dict)
-    assert set(GLOSSARY_DATA) == {"documents", "occupations", "terms", "role_words"}
+    assert set(GLOSSARY_DATA) == {"documents", "occupations", "terms", "role_words", "questions"}
     assert sorted(GLOSSARY_DATA["documents"]) == list(DOC_PREFIXES)
     assert all(isinstance(entry["en"], str) and entry["en"] for entry in OCCUPATIONS + TERMS)
     assert all(isinstance(entry["zh"], list) and entry["zh"] for entry in OCCUPATIONS + TERMS)

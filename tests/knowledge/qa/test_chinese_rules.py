@@ -116,3 +116,25 @@ def test_chinese_eligibility_questions_ask_for_a_verdict(question: str) -> None:
 
 def test_how_to_apply_in_chinese_is_no_verdict() -> None:
     assert not asks_for_verdict("职称怎么申请，能不能网上办")
+
+
+def test_a_follow_up_in_context_of_the_qianhai_list_is_no_contact_gap() -> None:
+    # "他们的电话是多少？" after an answer from the Qianhai list: the workstation's number.
+    assert missing_kind("他们的电话是多少？").name == "contact"
+    assert missing_kind("他们的电话是多少？", " (Qianhai)") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "refers"),
+    [("他们的电话是多少？", True), ("那技术创新投资专员呢？", True), ("前海有哪些职业？", False)],
+)
+def test_chinese_follow_ups_refer_back(text: str, refers: bool) -> None:
+    assert bool(re.search(zh("conversation.refers_back"), text)) is refers
+
+
+def test_a_count_question_keeps_the_counted_answer(kb: KnowledgeBase) -> None:
+    from knowledge.answers import catalog
+
+    counted = catalog.sectors(kb, "integrated circuit").text[:700]
+    question = "上海急需岗位目录里集成电路有多少个岗位？"
+    assert router.better_quote(kb, question, counted, False, router.QUOTE_MARGIN) is None
