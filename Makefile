@@ -81,11 +81,11 @@ validate: $(LOOKUPS)
 test-stories: $(MODEL)
 	$(RASA) test core --e2e --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out results/core
 
-# The Chinese held-out set's targets are intent macro-F1 0.93 (reached: 0.947) and occupation
-# F1 0.90 (reached: 0.889); the build requires the intent target and, for occupations, the
-# figure reached less a margin (see README).
+# The Chinese held-out set's targets are intent macro-F1 0.93 (reached: 0.939) and occupation
+# F1 0.90 (reached: 0.899, 0.908 before the last glossary additions); the build requires the
+# intent target and, for occupations, the figure reached less a margin (see README).
 NLU_ZH_INTENT_FLOOR ?= 0.93
-NLU_ZH_OCCUPATION_FLOOR ?= 0.90
+NLU_ZH_OCCUPATION_FLOOR ?= 0.88
 test-nlu: $(MODEL)
 	$(RASA) test nlu --model $(MODEL) --domain domain --nlu tests/nlu/test_nlu.yml --out results/nlu
 	$(PY) scripts/check_nlu_results.py results/nlu
@@ -128,7 +128,7 @@ EVAL_MIN_PASS ?= 95
 EVAL_FLOOR ?= 93
 # The same for the Chinese cases (tests/conversations/zh/, held out: written apart from the
 # training data); `make eval CASES=tests/conversations/zh` runs them alone.
-EVAL_ZH_FLOOR ?= 50
+EVAL_ZH_FLOOR ?= 63
 # The same for tests/heldout/ (written apart and kept apart from the 95 % target): the pass
 # rate reached less a margin.
 HELDOUT_FLOOR ?= 75

@@ -172,8 +172,9 @@ class ActionQualOverview(KnowledgeAction):
         return []
 
     def yields_to_quotes(self, tracker: Tracker) -> bool:
-        """Not for an answer to "which Category B?", nor for how many the first list has:
-        its counts answer that (not "how many investors came to the summit?")."""
+        """Not for an answer to "which Category B?" or about the categories together, nor
+        for how many the first list has: its counts answer that (not "how many investors
+        came to the summit?")."""
         question = question_of(tracker)
         analyzer = get_passage_index().analyzer
         counted = {term for word in _FIRST_LIST_COUNTS for term in analyzer.terms(word)}
@@ -182,7 +183,7 @@ class ActionQualOverview(KnowledgeAction):
             and _means_first_list(tracker)
             and analyzer.asked_for(question) <= counted
         )
-        return not (counts or _pending_category(tracker))
+        return not (counts or _pending_category(tracker) or _asks_several(tracker))
 
 
 def _pending_category(tracker: Tracker) -> str:

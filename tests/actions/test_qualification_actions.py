@@ -94,3 +94,16 @@ def test_the_first_list_named_in_chinese_gets_its_counts():
     question = "上海首批境外职业资格认可清单一共包括多少项职业资格？"
     text = text_of(run(ActionQualOverview(), tracker(question, intent="ask_qual_overview"))[0])
     assert "The first list had 85 qualifications" in text
+
+
+def test_the_categories_asked_together_keep_the_overview():
+    question = (
+        "What does each of the four categories A, B, C and D of the Shanghai 3.0 list stand for?"
+    )
+    current = tracker(question, intent="ask_qual_overview")
+    current.latest_message["entities"] = [
+        {"entity": "category", "value": letter} for letter in "ABCD"
+    ]
+    text = text_of(run(ActionQualOverview(), current)[0])
+    for meaning in ("recognized overseas", "urgently needed skills", "title system", "mutual"):
+        assert meaning in text
