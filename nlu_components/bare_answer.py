@@ -1,10 +1,12 @@
-"""A message that is only a degree or a duration is an answer: the ``inform`` intent.
+"""A message that is only a degree or a duration is an answer: the ``inform`` intent; a
+message that is only "yes" or "no" (with "please" or "thanks") is ``affirm`` or ``deny``.
 
 "master's degree", "a PhD", "7 years", "硕士", "三年半" say nothing but the value the
 assistant asked for; DIET sometimes ranks such a short message under a topic whose examples
 mention degrees ("what does an actuary need?"). ``BareAnswer`` (after the entity
 post-processors) gives it ``inform`` when nothing but ``degree`` and ``years`` entities,
-articles and punctuation is left.
+articles and punctuation is left. "No thanks" shares a word with "thanks" (the ``thank``
+intent) and DIET may rank it there, or nowhere, though the form asked a yes/no question.
 """
 
 from __future__ import annotations
@@ -21,6 +23,17 @@ from nlu_components.base import StatelessComponent
 INFORM = "inform"
 ANSWER_ENTITIES = frozenset({"degree", "years"})
 _FILLER = re.compile(r"(\b(a|an|the)\b|[\W_])+", re.I)
+# Only a yes or a no, with at most a "please" or a "thanks" ("no thank you", "yes please").
+_POLITE = r"(\W*(please|thanks?( you)?|thank u))?\W*"
+YES_NO = {
+    "affirm": re.compile(rf"(yes|yeah|yep|yup|sure){_POLITE}", re.I),
+    "deny": re.compile(rf"(no|nope|nah){_POLITE}", re.I),
+}
+
+
+def yes_or_no(text: str) -> str | None:
+    """``affirm`` or ``deny`` for a message that is only a yes or a no, else None."""
+    return next((name for name, rx in YES_NO.items() if rx.fullmatch(text.strip())), None)
 
 
 def is_bare_answer(text: str, entities: list[dict[str, Any]]) -> bool:
@@ -36,16 +49,18 @@ def is_bare_answer(text: str, entities: list[dict[str, Any]]) -> bool:
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
 class BareAnswer(StatelessComponent):
-    """Gives bare degree or duration answers the ``inform`` intent."""
+    """Gives bare degree or duration answers the ``inform`` intent, a bare yes or no
+    ``affirm`` or ``deny``."""
 
     def process(self, messages: list[Message]) -> list[Message]:
-        """Set ``inform`` on bare answers (the ranking stays as predicted)."""
+        """Set the intent of bare answers (the ranking stays as predicted)."""
         for message in messages:
             text = message.get(TEXT) or ""
-            if (
-                text
-                and not text.startswith("/")
-                and is_bare_answer(text, message.get(ENTITIES) or [])
-            ):
-                message.set(INTENT, {"name": INFORM, "confidence": 1.0}, add_to_output=True)
+            if not text or text.startswith("/"):
+                continue
+            intent = yes_or_no(text) or (
+                INFORM if is_bare_answer(text, message.get(ENTITIES) or []) else None
+            )
+            if intent:
+                message.set(INTENT, {"name": intent, "confidence": 1.0}, add_to_output=True)
         return messages

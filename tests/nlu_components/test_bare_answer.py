@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlu_components.bare_answer import is_bare_answer
+from nlu_components.bare_answer import is_bare_answer, yes_or_no
 
 
 def spans(text: str, *parts: tuple[str, str]) -> list[dict]:
@@ -38,3 +38,20 @@ def test_only_degrees_and_durations_are_bare_answers(text: str, parts: list) -> 
 )
 def test_questions_and_other_entities_are_not(text: str, parts: list) -> None:
     assert not is_bare_answer(text, spans(text, *parts))
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("no thanks", "deny"),
+        ("No, thank you.", "deny"),
+        ("nope", "deny"),
+        ("yes please", "affirm"),
+        ("Yes!", "affirm"),
+        ("no thanks, what does Category B give?", None),
+        ("thanks", None),
+        ("nobody told me", None),
+    ],
+)
+def test_a_bare_yes_or_no(text: str, intent: str | None) -> None:
+    assert yes_or_no(text) == intent
