@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.shared.nlu.constants import ENTITIES, INTENT, TEXT
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from nlu_components.base import StatelessComponent
@@ -53,7 +53,7 @@ class BareAnswer(StatelessComponent):
     ``affirm`` or ``deny``."""
 
     def process(self, messages: list[Message]) -> list[Message]:
-        """Set the intent of bare answers (the ranking stays as predicted)."""
+        """Set the intent of bare answers, first in the ranking."""
         for message in messages:
             text = message.get(TEXT) or ""
             if not text or text.startswith("/"):
@@ -62,5 +62,9 @@ class BareAnswer(StatelessComponent):
                 INFORM if is_bare_answer(text, message.get(ENTITIES) or []) else None
             )
             if intent:
-                message.set(INTENT, {"name": intent, "confidence": 1.0}, add_to_output=True)
+                chosen = {"name": intent, "confidence": 1.0}
+                others = [r for r in message.get(INTENT_RANKING_KEY) or [] if r["name"] != intent]
+                message.set(INTENT, chosen, add_to_output=True)
+                # First in the ranking too, so that the fallback sees no ambiguity.
+                message.set(INTENT_RANKING_KEY, [chosen, *others], add_to_output=True)
         return messages

@@ -1,10 +1,11 @@
-"""Bare degree or duration answers get the inform intent."""
+"""Bare degree or duration answers get the inform intent; a bare yes or no affirm or deny."""
 
 from __future__ import annotations
 
 import pytest
+from rasa.shared.nlu.training_data.message import Message
 
-from nlu_components.bare_answer import is_bare_answer, yes_or_no
+from nlu_components.bare_answer import BareAnswer, is_bare_answer, yes_or_no
 
 
 def spans(text: str, *parts: tuple[str, str]) -> list[dict]:
@@ -55,3 +56,19 @@ def test_questions_and_other_entities_are_not(text: str, parts: list) -> None:
 )
 def test_a_bare_yes_or_no(text: str, intent: str | None) -> None:
     assert yes_or_no(text) == intent
+
+
+def test_a_bare_no_leads_the_ranking_so_the_fallback_sees_no_tie() -> None:
+    message = Message(
+        data={
+            "text": "no thanks",
+            "intent": {"name": "thank", "confidence": 0.45},
+            "intent_ranking": [
+                {"name": "thank", "confidence": 0.45},
+                {"name": "deny", "confidence": 0.44},
+            ],
+        }
+    )
+    [processed] = BareAnswer({}).process([message])
+    assert processed.get("intent") == {"name": "deny", "confidence": 1.0}
+    assert [r["name"] for r in processed.get("intent_ranking")] == ["deny", "thank"]
