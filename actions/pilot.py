@@ -19,6 +19,10 @@ class ActionPilotCities(KnowledgeAction):
     follow_up_entities: ClassVar[frozenset[str]] = frozenset({"city"})
     enumerates: ClassVar[frozenset[str]] = frozenset({"cities"})
 
+    def yields_to_quotes(self, tracker: Tracker) -> bool:
+        """Whether a named city is one of the six is answered by the list itself."""
+        return latest_entity(tracker, "city") is None and super().yields_to_quotes(tracker)
+
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         """All cities, or yes/no for one."""
         send(dispatcher, pilot.cities(kb(), latest_entity(tracker, "city")))

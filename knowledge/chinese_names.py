@@ -62,3 +62,52 @@ def english_occupation(query: str) -> str | None:
     runner_up = ranked[1][1][0] if len(ranked) > 1 else 0.0
     typo = Levenshtein.distance(query, name) <= max(1, len(name) // 4)
     return top if score >= MIN_SCORE and score - runner_up >= MARGIN and typo else None
+
+
+# The first this many or more characters of a Chinese name, found in one record's names
+# and in no other record's, name that record in a sentence ("我在做光刻机研发" ->
+# 光刻机系统研发人员).
+MIN_TELLING_RUN = 3
+
+
+@lru_cache(maxsize=1)
+def _other_terms() -> tuple[str, ...]:
+    """The glossary's Chinese names of documents, policy terms and question words."""
+    glossary = yaml.safe_load(GLOSSARY.read_text(encoding="utf-8"))
+    entries = [*glossary["documents"].values(), *glossary["terms"], *glossary["questions"]]
+    return tuple(zh for entry in entries for zh in entry["zh"])
+
+
+@lru_cache(maxsize=1)
+def _telling_runs() -> dict[str, str]:
+    """Beginnings of the Chinese names that belong to one record only and are not part of
+    a policy term ("职业资格", "集成电路") -> the record's name."""
+    owners: dict[str, set[str]] = {}
+    for name, english in chinese_occupation_names().items():
+        for size in range(MIN_TELLING_RUN, len(name) + 1):
+            owners.setdefault(name[:size], set()).add(english)
+    terms = _other_terms()
+    return {
+        run: next(iter(names))
+        for run, names in owners.items()
+        if len(names) == 1 and not any(run in term for term in terms)
+    }
+
+
+def mentioned_in_chinese(text: str) -> str | None:
+    """The English name of the one listed occupation whose telling beginning (see
+    :data:`MIN_TELLING_RUN`) the text contains, the longest deciding; None if none does or
+    two records tie."""
+    text = "".join(text.split())
+    if not has_chinese(text):
+        return None
+    runs = _telling_runs()
+    found: dict[str, int] = {}
+    for size in range(MIN_TELLING_RUN, min(len(text), max(map(len, runs))) + 1):
+        for run in _grams(text, size):
+            if run in runs:
+                found[runs[run]] = max(found.get(runs[run], 0), size)
+    ranked = sorted(found.items(), key=lambda item: -item[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]

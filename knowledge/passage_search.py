@@ -33,6 +33,7 @@ from knowledge.search_terms import (
     ACRONYM,
     ASKS_DATE,
     ASKS_NUMBER,
+    ASKS_PERCENT,
     DATE,
     INNER_NAME,
     Analyzer,
@@ -107,6 +108,7 @@ class PassageIndex:
         self._headings = Headings(self.passages, analyzer)
         self._has_number = np.array([bool(re.search(r"\d", p.text)) for p in passages])
         self._has_date = np.array([bool(DATE.search(p.text)) for p in passages])
+        self._has_percent = np.array(["%" in p.text for p in passages])
         self._bm25 = bm25s.BM25()
         self._bm25.index(self._terms, show_progress=False)
         keys = [(p.doc, p.line) for p in passages]
@@ -223,6 +225,8 @@ class PassageIndex:
             scores = scores * np.where(self._has_number, NUMBER_BOOST, 1.0)
         if ASKS_DATE.search(question):
             scores = scores * np.where(self._has_date, NUMBER_BOOST, 1.0)
+        if ASKS_PERCENT.search(question):
+            scores = scores * np.where(self._has_percent, NUMBER_BOOST, 1.0)
         scores = scores * (1 + PHRASE_BOOST * self._phrase_counts(groups))
         for phrase in [*QUOTED.findall(question), *ACRONYM.findall(question)]:
             quoted = set(self.analyzer.terms(phrase))

@@ -124,6 +124,8 @@ DATE = re.compile(
 )
 
 # A question asking for a number ("how many", "up to what age").
+# A share asked for: passages with a percentage first.
+ASKS_PERCENT = re.compile(r"percent|share|proportion|比例|百分|占比|多大比重", re.I)
 ASKS_NUMBER = re.compile(
     r"how (many|much|old)|what (share|percentage|proportion|number|percent|age)|up to what|"
     r"age limit|多少|几",

@@ -68,13 +68,21 @@ def with_english(text: str) -> str:
     return f"{text}\n{to_english(text)}" if has_chinese(text) else text
 
 
-# A Chinese "which / what / how many" and the clause it asks in ("六个城市分别是哪几个").
-_ZH_QUESTION_WORD = re.compile(r"哪|什么|几个|多少")
+# A Chinese "which / what / how many" (with its measure word) and the clause it asks in
+# ("六个城市分别是哪几个"); what follows it within a few characters is what it asks about
+# ("哪些部门的授权" asks for departments, not for the cities named before).
+_ZH_QUESTION_WORD = re.compile(r"(哪|什么|几个|多少)[些个几种类家所位项]*")
 _ZH_CLAUSE_END = re.compile(r"[，,。？?！!；;]")
+_ASKED_NOUN_CHARS = 6
 
 
 def asked_in_chinese(text: str) -> str:
-    """The English keywords of the clause in which a Chinese question asks "which / what /
-    how many" ("" when it asks none): what the answer must enumerate or count."""
-    clauses = [c for c in _ZH_CLAUSE_END.split(text) if _ZH_QUESTION_WORD.search(c)]
-    return to_english(clauses[0]) if clauses else ""
+    """The English keywords of what a Chinese question asks "which / what / how many" of:
+    the words right after the question word, else its whole clause ("" when it asks
+    none); what the answer must enumerate or count."""
+    for clause in _ZH_CLAUSE_END.split(text):
+        found = _ZH_QUESTION_WORD.search(clause)
+        if found:
+            after = to_english(clause[found.end() : found.end() + _ASKED_NOUN_CHARS])
+            return after if re.search("[A-Za-z]", after) else to_english(clause)
+    return ""

@@ -26,6 +26,7 @@ from knowledge.source_index import load_sources
 from knowledge.translation import GLOSSARY
 
 SOURCE_PREFIX = "Source: "
+_REMARK = re.compile(r"\s*\([^()]*\)$")
 _BULLET = re.compile(r"^(\s*(?:•|\d+\.)\s+)(.+?)(\s*)$")
 
 
@@ -47,20 +48,34 @@ def chinese_name(english: str) -> str | None:
 
 
 def chinese_source_line(line: str) -> str:
-    """``Source: A (s) | B (t)`` as ``来源：甲（A (s)）| 乙（B (t)）``."""
+    """``Source: A (s) | B (t)`` as ``来源：甲（s） | 乙（t）``: each document by its Chinese
+    name, the section in the document's own words."""
     label = catalog("zh")["frame"]["source_label"]
     parts = []
     for part in line.removeprefix(SOURCE_PREFIX).split(" | "):
-        short = next((s for s in _document_shorts() if part.lower().startswith(s)), None)
-        parts.append(f"{chinese_names()[short]}（{part}）" if short else part)
+        named = next(
+            (
+                (short, title)
+                for short, title in _document_shorts()
+                if part.lower().startswith(title)
+            ),
+            None,
+        )
+        if named is None:
+            parts.append(part)
+            continue
+        where = part[len(named[1]) :].strip().removeprefix("(").removesuffix(")")
+        parts.append(chinese_names()[named[0]] + (f"（{where}）" if where else ""))
     return label + " | ".join(parts)
 
 
 @lru_cache(maxsize=1)
-def _document_shorts() -> list[str]:
-    """The documents' short titles (lower case), longest first."""
+def _document_shorts() -> list[tuple[str, str]]:
+    """The documents' short titles (lower case) and the same without a closing remark
+    ("(news report)"), as a Source line may give either, longest first."""
     shorts = [source.short.lower() for source in load_sources().values()]
-    return sorted(shorts, key=len, reverse=True)
+    titles = [(short, t) for short in shorts for t in {short, _REMARK.sub("", short)}]
+    return sorted(titles, key=lambda pair: len(pair[1]), reverse=True)
 
 
 def _with_chinese_name(line: str) -> str:

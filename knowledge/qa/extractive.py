@@ -46,6 +46,8 @@ EACH_ROOM = 160
 _EACH = re.compile(r"\b(each|every|per)\b", re.I)
 # How many list items after a lead-in are quoted.
 MAX_ITEMS = 6
+# A clause with the noun a "which/what" question asks for counts as this many more words.
+ASKED_WEIGHT = 3
 
 
 def plausible(hits: list[Hit]) -> bool:
@@ -79,19 +81,21 @@ def best_hit(hits: list[Hit], question: str) -> Hit:
 
 def focused(passage: Passage, question: str, room: int = MAX_QUOTE_CHARS) -> Passage:
     """A sentence longer than ``LONG_SENTENCE`` or than the room left cut to the clauses
-    that use most of the question's words (a number first when one is asked for), with the
-    first clause when there is room; the gaps are marked "…" (the document's words, none
-    added)."""
+    that use most of the question's words (the clause with what a "which" question asks
+    for, then a number when one is asked for, first), with the first clause when there is
+    room; the gaps are marked "…" (the document's words, none added)."""
     too_long = len(passage.text) > min(LONG_SENTENCE, room)
     if not too_long or not question or passage.row is not None:
         return passage
     analyzer = get_passage_index().analyzer
     wanted = set(analyzer.terms(question))
+    asked = analyzer.asked_for(question)
     clauses = re.split(r"(?<=[,;])\s+", passage.text)
     asks_number = bool(ASKS_NUMBER.search(question))
 
     def weight(i: int) -> tuple[float, int]:
-        used = len(wanted & set(analyzer.terms(clauses[i])))
+        terms = set(analyzer.terms(clauses[i]))
+        used = len(wanted & terms) + (ASKED_WEIGHT if asked & terms else 0)
         number = asks_number and bool(re.search(r"\d", clauses[i]))
         return (used + (0.5 if number else 0.0), -i)
 

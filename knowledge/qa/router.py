@@ -13,6 +13,7 @@ from datetime import date
 from knowledge.answers import lists
 from knowledge.answers.common import Answer, series
 from knowledge.answers.contacts import publisher_number
+from knowledge.chinese_names import mentioned_in_chinese
 from knowledge.i18n.patterns import with_zh
 from knowledge.lookup import get_index
 from knowledge.passage_search import get_passage_index
@@ -99,7 +100,11 @@ def answer_freely(kb: KnowledgeBase, question: str, today: date | None = None) -
             return Answer(line, _pilot_period(kb))
     english = to_english(screened.text)
     if asks_if_listed(screened.text):
-        job = occupation_in(english, get_index()) or re.split(r"[,，。？?]", english)[0].strip()
+        job = (
+            occupation_in(english, get_index())
+            or mentioned_in_chinese(question)
+            or re.split(r"[,，。？?]", english)[0].strip()
+        )
         if job:
             return lists.on_list(kb, get_index(), job)
     hits = get_passage_index().find(english, k=3)
@@ -152,12 +157,17 @@ def better_quote(
     good_enough = extractive.plausible if clarifying or margin <= 0 else extractive.confident
     if not good_enough(hits):
         return None
+    passages = extractive.chosen_passages(hits, english)
+    if all(p.text in structured for p in passages):
+        return None  # the topic's answer already says what the quotation would
+    if set(context_docs) & set(answered) and passages[0].doc not in context_docs:
+        return None  # a follow-up answered from its context's document keeps that answer
+    quote = extractive.quote(kb, passages)
     # "What are the basic requirements": that section answers; but a count question keeps
     # a structured answer that states a count ("how many integrated circuit jobs").
     counted = bool(ASKS_NUMBER.search(english) and re.search(r"\d", structured))
     if hits[0].heading and not counted:
-        return extractive.quote(kb, extractive.chosen_passages(hits, english))
-    quote = extractive.quote(kb, extractive.chosen_passages(hits, english))
+        return quote
     asked = index.asked_for(english)
     quoted_terms = set(index.analyzer.terms(quote.render()))
     if asked and asked <= set(index.analyzer.terms(structured)) and not asked & quoted_terms:
@@ -219,18 +229,22 @@ def _refusal(kb: KnowledgeBase, screened: safety.Screened, note: str) -> Answer:
 
 
 def _gap_answer(kb: KnowledgeBase, question: str, gap: Gap, note: str) -> Answer:
+    """What the documents don't state, who to ask, and a nearby passage: one without
+    numbers (they could be taken for the answer) unless it has a percentage the question
+    itself cites ("the 15% tax rate")."""
     docs = documents_named(question)
-    lines = [f"{note}{_silent(kb, docs)} {gap.missing_for(question)}."]
+    ask = who_to_ask(kb, docs, with_english(question))
+    lines = [f"{note}{_silent(kb, docs)} {gap.missing_for(question)}.", ask]
+    stated = set(re.findall(r"\d+(?:\.\d+)?%?", question))
     hits = [
         h
         for h in get_passage_index().find(gap.pattern.sub(" ", question), k=5)
-        if not re.search(r"\d", h.passage.text)
+        if not re.search(r"\d", h.passage.text) or stated & set(re.findall(r"\d+%", h.passage.text))
     ]
     nearby = extractive.passage_answer(kb, hits[:3], lead="What they do say nearby: ")
     sources = nearby.sources if nearby else ()
     if nearby is not None:
         lines.append(nearby.text.replace("What they do say nearby: The ", "Nearby, the "))
-    lines.append(who_to_ask(kb, docs))
     return Answer("\n".join(lines), sources)
 
 

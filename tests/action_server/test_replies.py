@@ -31,7 +31,7 @@ def test_other_conversations_are_left_as_they_are() -> None:
 
 
 def test_a_chinese_reply_too_long_with_its_frame_moves_its_last_lines_to_more_detail() -> None:
-    steps = [f"{n}. " + "Employers must review all application documents. " * 2 for n in range(6)]
+    steps = [f"{n}. " + "Employers must review all application documents. " * 2 for n in range(7)]
     reply = {
         "text": "\n".join([*steps, "Source: Shanghai qualification list 3.0"]),
         "buttons": [{"title": "Helpful", "payload": "/rate"}],

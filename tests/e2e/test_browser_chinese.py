@@ -33,10 +33,10 @@ def test_the_switch_to_chinese_gives_chinese_labels_and_answers(
     assert "master's degree" in answer.text, "the facts are the record's"
     assert "以中文原件为准" in answer.text
     source = answer.find_element(By.CSS_SELECTOR, ".chat-source")
-    assert source.text.startswith("来源：前海外籍人才紧缺职业清单（Qianhai")
+    assert source.text.startswith("来源：前海外籍人才紧缺职业清单（Table 1")
     # A long answer also gets "更多细节" (more detail) before the ratings.
     buttons = [b.text for b in answer.find_elements(By.CSS_SELECTOR, ".chat-reply")]
-    assert buttons[-2:] == ["有帮助", "没有帮助"]
+    assert buttons[-2:] == ["有帮助", "没帮上忙"]
     assert set(buttons[:-2]) <= {"更多细节"}
 
     choose(browser, "en")

@@ -69,7 +69,7 @@ def test_a_quotation_names_its_document_in_chinese_and_keeps_the_english_words()
     assert chinese_text(text, "action_qianhai_stats").split("\n") == [
         "前海外籍人才紧缺职业清单原文写道：“By 2020, there are 154,000 enterprises.”",
         catalog("zh")["frame"]["quote_note"],
-        "来源：前海外籍人才紧缺职业清单（Qianhai high-demand occupations list 2020 (4. Services)）",
+        "来源：前海外籍人才紧缺职业清单（4. Services）",
     ]
 
 
