@@ -14,12 +14,23 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.base import MAX_SHOWN_CHARS, REFERS_BACK, before_latest_message, kb, send
+from actions.base import (
+    LIST_REQUEST,
+    MAX_SHOWN_CHARS,
+    REFERS_BACK,
+    before_latest_message,
+    kb,
+    send,
+)
 from actions.lists import ActionOnList
 from actions.stated_eligibility import asks_if_listed, form_start, stated_verdict
 from knowledge.answers.common import Answer
 from knowledge.qa import dates, router, safety
 from knowledge.qa.documents import DOCUMENT_NAMES, documents_named
+from knowledge.qa.row_filters import QIANHAI, filtered_rows
+
+# The topic a table-rows answer leaves, so that "which of those ..." follows it up.
+ROWS_TOPIC = "qianhai_occupations"
 
 
 def question_of(tracker: Tracker) -> str:
@@ -58,7 +69,8 @@ def preempted(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventT
     """Answer first what must not get a topic's structured answer; its events, or None.
 
     In order: a request to decline, a verdict from the facts the user stated, a question
-    the documents cannot answer, a message with an ID number (answered without it).
+    the documents cannot answer, a message with an ID number (answered without it), a
+    question selecting rows of the Qianhai tables.
     """
     question = question_of(tracker)
     screened = safety.screen(question)
@@ -71,10 +83,34 @@ def preempted(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventT
             return events
     context = in_last_document(tracker, "") if REFERS_BACK.search(question) else ""
     answer = router.preempt(kb(), question, context=context)
+    if answer is None and screened.refusal is None:
+        rows = table_rows(tracker)
+        if rows is not None:
+            send(dispatcher, rows)
+            return [SlotSet("asked_fact", None), SlotSet("topic", ROWS_TOPIC)]
+        return form_start(tracker)
     if answer is None:
-        return form_start(tracker) if screened.refusal is None else None
+        return None
     send(dispatcher, answer)
     return [SlotSet("asked_fact", None)]
+
+
+def table_rows(tracker: Tracker, implied: bool = False) -> Answer | None:
+    """The Qianhai rows the latest question selects ("which logistics occupations need a
+    bachelor's?"), or None. A follow-up ("which of those ...", "which ones?") keeps the
+    criteria of the question before; ``implied``: the intent is about the Qianhai list."""
+    question = question_of(tracker)
+    if not question:
+        return None
+    follow_up = bool(REFERS_BACK.search(question) or LIST_REQUEST.search(question))
+    last = documents_named(in_last_document(tracker, "")) if follow_up else []
+    if last and QIANHAI not in last:
+        return None  # "which of those ..." about another document's answer
+    earlier = previous_question(tracker) if follow_up else ""
+    if follow_up and str(tracker.get_slot("topic") or "").startswith(QIANHAI):
+        # The industry the last answer was about, if the question before does not name it.
+        earlier = f"{earlier} ({tracker.get_slot('sector') or ''})"
+    return filtered_rows(kb(), question, earlier, implied or bool(last))
 
 
 def better_than(tracker: Tracker, messages: list[dict], summary: bool) -> Answer | None:

@@ -21,7 +21,7 @@ from actions.base import (
     send,
     static_action,
 )
-from actions.free_answers import previous_question, question_of
+from actions.free_answers import previous_question, question_of, table_rows
 from actions.occupations import choice_buttons, occupation_query
 from knowledge.answers import lists, qianhai
 from knowledge.answers.common import Answer, closest_name
@@ -88,6 +88,10 @@ class ActionQianhaiOccupations(KnowledgeAction):
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         """The filtered list (the answer matches the industry name, or says it cannot)."""
+        rows = table_rows(tracker, implied=True)
+        if rows is not None:  # criteria read from the question's words
+            send(dispatcher, rows)
+            return []
         text = tracker.latest_message.get("text") or ""
         # "Which of those ...?" narrows what the last answer was about, whatever its topic.
         follow_up = tracker.get_slot("topic") == self.topic or bool(REFERS_BACK.search(text))
@@ -110,9 +114,12 @@ class ActionQianhaiOccupations(KnowledgeAction):
         return []
 
     def yields_to_quotes(self, tracker: Tracker) -> bool:
-        """Not when the message counts the list's occupations: the counts answer that."""
+        """Not when the message counts the list's occupations (the counts answer that) or
+        selects its rows."""
         text = question_of(tracker)
-        return not qianhai.counts_by(text) and super().yields_to_quotes(tracker)
+        if qianhai.counts_by(text) or table_rows(tracker, implied=True) is not None:
+            return False
+        return super().yields_to_quotes(tracker)
 
 
 def _asks_breakdown(text: str, industry: str | None) -> bool:
@@ -136,7 +143,11 @@ class ActionQianhaiStats(KnowledgeAction):
     follow_up_entities: ClassVar[frozenset[str]] = frozenset({"sector"})
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
-        """Counts of the list, or of the industry named."""
+        """Counts of the list, or of the industry named; the rows the question selects."""
+        rows = table_rows(tracker, implied=True)
+        if rows is not None:
+            send(dispatcher, rows)
+            return []
         listing = LIST_REQUEST.search(question_of(tracker))
         industry = current(tracker, "sector") if listing else latest_entity(tracker, "sector")
         if industry and closest_name(kb(), industry, qianhai.industry_names(kb())):
@@ -150,8 +161,10 @@ class ActionQianhaiStats(KnowledgeAction):
         return []
 
     def yields_to_quotes(self, tracker: Tracker) -> bool:
-        """Not when the message counts by what the counts give ("how many by industry")."""
-        return not qianhai.counts_by(question_of(tracker))
+        """Not when the message counts by what the counts give ("how many by industry") or
+        selects rows."""
+        rows = table_rows(tracker, implied=True)
+        return not qianhai.counts_by(question_of(tracker)) and rows is None
 
 
 ActionQianhaiBenefits = static_action("qianhai_benefits", qianhai.benefits)

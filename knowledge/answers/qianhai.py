@@ -99,7 +99,7 @@ def occupations(
     if not found:
         text = f"No occupation on the Qianhai list is {conditions}."
         return Answer(text, table_sources(kb.qianhai.occupations))
-    return Answer(_grouped(found, conditions, filtered=bool(conditions)), table_sources(found))
+    return Answer(grouped(found, conditions, filtered=bool(conditions)), table_sources(found))
 
 
 # What a count question may be about ("how many by industry", "how scarce").
@@ -248,7 +248,9 @@ def _conditions(industry: str | None, severity: Severity | None, duration: Durat
     return ", ".join(parts)
 
 
-def _grouped(found: list[QianhaiOccupation], conditions: str, filtered: bool) -> str:
+def grouped(found: list[QianhaiOccupation], conditions: str, filtered: bool) -> str:
+    """``N occupations on the Qianhai list <conditions>:`` and the names by industry (above
+    :data:`FULL_LIST_LIMIT`, the first few of each), with a hint to narrow the list."""
     heading = f"{count_of(len(found), 'occupation')} on the Qianhai list"
     lines = [f"{heading} {conditions}:" if conditions else f"{heading}:"]
     limit = GROUP_LIMIT if len(found) > FULL_LIST_LIMIT else None

@@ -79,10 +79,28 @@ def _document_shorts() -> list[tuple[str, str]]:
 
 
 def _with_chinese_name(line: str) -> str:
-    """A list item naming a job or document, with its Chinese name after it."""
+    """A list item naming a job or document (alone or before ": details"), with its
+    Chinese name after it."""
     match = _BULLET.match(line)
-    name = chinese_name(match.group(2)) if match else None
-    return f"{match.group(1)}{match.group(2)}（{name}）" if match and name else line
+    if not match:
+        return line
+    item, colon, details = match.group(2).partition(": ")
+    name = chinese_name(match.group(2)) or (chinese_name(item) if colon else None)
+    if name is None:
+        return line
+    named = match.group(2) if chinese_name(match.group(2)) else item
+    rest = "" if named == match.group(2) else f"{colon}{details}"
+    return f"{match.group(1)}{named}（{name}）{rest}{match.group(3)}"
+
+
+def _intro(text: str, action: str | None) -> str:
+    """The Chinese lead-in: the one for the reply's first line when the catalog has one
+    (``line_intros``), else the action's."""
+    frame = catalog("zh")["frame"]
+    first = text.lstrip().split("\n", 1)[0]
+    by_line = frame.get("line_intros") or {}
+    found = next((intro for pattern, intro in by_line.items() if re.match(pattern, first)), None)
+    return found or frame["intros"].get(action, frame["default_intro"])
 
 
 def chinese_text(text: str, action: str | None) -> str:
@@ -103,11 +121,7 @@ def chinese_text(text: str, action: str | None) -> str:
     quoting = set(frame["quoting"])
     if any(key is None or key in quoting for key in keys):
         # A quotation names its document itself ("…原文写道："); other English gets a lead-in.
-        intro = (
-            []
-            if keys and keys[0] in quoting
-            else [frame["intros"].get(action, frame["default_intro"])]
-        )
+        intro = [] if keys and keys[0] in quoting else [_intro(text, action)]
         lines = [*_answer_word(text), *intro, *lines, frame["quote_note"]]
     return "\n".join([*lines, *([source] if source else [])])
 

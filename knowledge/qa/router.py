@@ -22,6 +22,7 @@ from knowledge.qa.contacts import who_to_ask
 from knowledge.qa.documents import documents_named
 from knowledge.qa.eligibility import asks_if_listed
 from knowledge.qa.gaps import Gap, missing_kind
+from knowledge.qa.row_filters import filtered_rows
 from knowledge.qa.stated_facts import occupation_in
 from knowledge.records import KnowledgeBase, Provenance
 from knowledge.search_terms import ASKS_NUMBER
@@ -88,10 +89,11 @@ def preempt(
 
 
 def answer_freely(kb: KnowledgeBase, question: str, today: date | None = None) -> Answer:
-    """The best quotation for the question, or an out-of-scope or not-found reply."""
+    """The rows of the Qianhai tables the question selects, the best quotation for it, or
+    an out-of-scope or not-found reply."""
     question = question[:MAX_QUESTION_CHARS]
     screened = safety.screen(with_english(question))
-    early = preempt(kb, question, today)
+    early = preempt(kb, question, today) or filtered_rows(kb, question)
     if early is not None:
         return early
     if "six_city_pilot" in documents_named(screened.text):

@@ -74,13 +74,21 @@ def test_a_quotation_names_its_document_in_chinese_and_keeps_the_english_words()
 
 
 def test_other_english_facts_get_the_actions_lead_in() -> None:
+    # A job's name before its details gets its Chinese name too.
     text = "• Big data engineer: master's degree, 3 years\n"
     text += "Source: Qianhai high-demand occupations list 2020 (Table 1)"
     frame = catalog("zh")["frame"]
     assert chinese_text(text, "action_occupation_requirements").split("\n")[:2] == [
         frame["intros"]["action_occupation_requirements"],
-        "• Big data engineer: master's degree, 3 years",
+        "• Big data engineer（大数据工程师）: master's degree, 3 years",
     ]
+
+
+def test_a_line_with_its_own_lead_in_gets_it_whatever_the_action() -> None:
+    text = "2 occupations on the Qianhai list in the modern logistics industry:\n"
+    text += "• Supply chain management specialist: bachelor's degree"
+    intro = chinese_text(text, "action_qianhai_stats").split("\n")[0]
+    assert intro == next(iter(catalog("zh")["frame"]["line_intros"].values()))
 
 
 def test_a_reply_fully_in_the_catalog_needs_no_quotation_note() -> None:
