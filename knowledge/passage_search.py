@@ -51,8 +51,10 @@ MIN_NAMED_COVERAGE = 0.3
 # A title word is ignored in a search of its document when more than this share of the
 # document's passages use it.
 COMMON_SHARE = 0.25
-# "How many" questions prefer passages that state a number: their score is multiplied.
+# "How many" questions prefer passages that state a number, and more those that count
+# what is asked ("154,000 enterprises"): their score is multiplied.
 NUMBER_BOOST = 1.3
+COUNT_BOOST = 2.0
 # Each pair of the question's words found side by side in a passage raises its score by
 # this share.
 PHRASE_BOOST = 0.3
@@ -109,6 +111,7 @@ class PassageIndex:
         self._has_number = np.array([bool(re.search(r"\d", p.text)) for p in passages])
         self._has_date = np.array([bool(DATE.search(p.text)) for p in passages])
         self._has_percent = np.array(["%" in p.text for p in passages])
+        self._counted = [analyzer.counted(p.text) for p in passages]
         self._bm25 = bm25s.BM25()
         self._bm25.index(self._terms, show_progress=False)
         keys = [(p.doc, p.line) for p in passages]
@@ -223,6 +226,8 @@ class PassageIndex:
         scores = self._bm25.get_scores(known) + _PARAGRAPH_WEIGHT * paragraph_scores
         if ASKS_NUMBER.search(question):
             scores = scores * np.where(self._has_number, NUMBER_BOOST, 1.0)
+            counts_asked = [bool(asked & counted) for counted in self._counted]
+            scores = scores * np.where(counts_asked, COUNT_BOOST, 1.0)
         if ASKS_DATE.search(question):
             scores = scores * np.where(self._has_date, NUMBER_BOOST, 1.0)
         if ASKS_PERCENT.search(question):

@@ -75,6 +75,10 @@ class Analyzer:
         nouns = [phrase.split()[-1] for phrase in phrases] + _WHO_VERB.findall(lowered)
         return frozenset(t for n in nouns if n not in STOP for t in self.terms(n))
 
+    def counted(self, text: str) -> frozenset[str]:
+        """The terms of the words a number counts in the text ("154,000 enterprises")."""
+        return frozenset(t for words in _COUNTED.findall(text) for t in self.terms(words))
+
     def focus(self, question: str) -> frozenset[str]:
         """The terms the answer must be about: the noun a "which/what/how many" asks for
         ("which cities"), what "... say about" names, and, in a message of several
@@ -124,6 +128,8 @@ DATE = re.compile(
 )
 
 # A question asking for a number ("how many", "up to what age").
+# A number and the (up to two) words after it: what it counts.
+_COUNTED = re.compile(r"\b\d[\d,.]*\s+([A-Za-z-]+(?:\s+[A-Za-z-]+)?)")
 # A share asked for: passages with a percentage first.
 ASKS_PERCENT = re.compile(r"percent|share|proportion|比例|百分|占比|多大比重", re.I)
 ASKS_NUMBER = re.compile(

@@ -88,8 +88,9 @@ def qianhai_age_line(kb: KnowledgeBase, question: str, today: date) -> str | Non
     return (
         f"Note the date: this is the 2020 list, so its demand horizons (short term 1-3 years, "
         f'long term over 3 years) count from 2020, and it says it is "subject to periodical '
-        f'update"; I have no later version (today is {_day(today)}). Check current demand '
-        f"with the {workstation_name(kb)} ({lines[1] if len(lines) > 1 else lines[0]})."
+        f'update"; I have no later version (today is {_day(today)}), so I cannot say whether '
+        f"it still holds. Check current demand with the {workstation_name(kb)} "
+        f"({lines[1] if len(lines) > 1 else lines[0]})."
         if "periodical update" in update.text
         else None
     )

@@ -72,7 +72,10 @@ def programme_of(facts: StatedFacts, index: OccupationIndex) -> str | None:
     """The programme the facts point to, or None when it is not clear."""
     if facts.programme:
         return facts.programme
-    if facts.title_level is not None:
+    # Only the title route asks for a title level, a Category C certificate or years in
+    # Shanghai.
+    title_facts = (facts.title_level, facts.holds_category_c, facts.years_in_shanghai)
+    if any(fact is not None for fact in title_facts):
         return "professional_title"
     match = index.best(facts.occupation) if facts.occupation else None
     lists = {LIST_PROGRAMMES[e.list_key] for e in match.entries} if match else set()

@@ -46,7 +46,7 @@ def test_a_letter_the_list_does_not_have(kb):
 )
 def test_work_permit_classes_are_only_mentioned_in_passing(kb, letter, group, fact):
     text = assert_answer(qualifications.category(kb, letter, PERMIT))
-    assert f"Work-permit class {letter} is for {group}." in text
+    assert f"Work-permit class {letter} is for {group};" in text
     assert "only in passing" in text
     assert fact in text
     assert f"not Category {letter} of the Shanghai qualification list" in text
