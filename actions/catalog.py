@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import KnowledgeAction, index, kb, latest_entity, send, static_action
 from knowledge.answers import catalog, lists
+from knowledge.answers.lists import CONFIDENT_SCORE
 from knowledge.chinese_names import mentioned_in_chinese
 
 
@@ -21,23 +22,28 @@ class ActionCatalogSectors(KnowledgeAction):
     enumerates: ClassVar[frozenset[str]] = frozenset({"sectors", "industries"})
 
     def yields_to_quotes(self, tracker: Tracker) -> bool:
-        """Not when the message names a job: whether it is listed is the answer."""
-        return _named_job(tracker) is None and super().yields_to_quotes(tracker)
+        """Not when the message names a listed job: its entry is the answer."""
+        return _listed_job(tracker) is None and super().yields_to_quotes(tracker)
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
-        """Sectors with counts, or one sector's jobs; first whether a job the message
-        names is listed ("is there a nursing job in biomedicine?")."""
-        job = _named_job(tracker)
+        """Sectors with counts, or one sector's jobs; for a listed job the message names
+        ("我在做光刻机研发，目录里有对应的岗位吗"), its entry and sector."""
+        job = _listed_job(tracker)
         if job:
             send(dispatcher, lists.on_list(kb(), index(), job, "shanghai_catalog"))
-        send(dispatcher, catalog.sectors(kb(), latest_entity(tracker, "sector")))
+        else:
+            send(dispatcher, catalog.sectors(kb(), latest_entity(tracker, "sector")))
         return []
 
 
-def _named_job(tracker: Tracker) -> str | None:
-    """The job the latest message names: the NLU's entity or a listed job's Chinese name."""
-    text = tracker.latest_message.get("text") or ""
-    return latest_entity(tracker, "occupation") or mentioned_in_chinese(text)
+def _listed_job(tracker: Tracker) -> str | None:
+    """The listed job the latest message names for sure: the NLU's entity when it matches
+    a listed name confidently, else a listed job's Chinese name in the text."""
+    entity = latest_entity(tracker, "occupation")
+    match = index().best(entity) if entity else None
+    if match is not None and match.score >= CONFIDENT_SCORE:
+        return match.name
+    return mentioned_in_chinese(tracker.latest_message.get("text") or "")
 
 
 ActionCatalogRequirements = static_action("catalog_requirements", catalog.requirements)

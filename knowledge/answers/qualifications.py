@@ -243,9 +243,9 @@ def _work_permit_class(kb: KnowledgeBase, letter: str) -> Answer:
         return Answer(text, (fact.provenance,))
     mentions = _mentions(kb, letter)
     lines = [
-        f"Work-permit class {letter} is for {classes[letter].group}; it is not Category "
-        f"{letter} of the Shanghai qualification list. The documents mention it only in "
-        "passing and do not set out who qualifies:",
+        f"Work-permit class {letter} is for {classes[letter].group}; it is different from "
+        f"Category {letter} of the Shanghai qualification list. The documents mention it only "
+        "in passing and do not set out who qualifies:",
         bullet_list([_in_context(kb, sentence, fact) for sentence, fact in mentions]),
     ]
     return Answer("\n".join(lines), provenances(fact for _, fact in mentions))

@@ -29,7 +29,8 @@ DOCUMENT_CUES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "shanghai_catalog": re.compile(
-        r"urgent(ly)?[- ]needed (jobs?|catalog|talent)|catalog(ue)?|urgent jobs|急需|岗位目录", re.I
+        r"urgent(ly)?[- ]needed (jobs?|catalog|talent)|catalog(ue)?|urgent jobs|急需(?!紧缺)|岗位目录",
+        re.I,
     ),
 }
 
