@@ -29,7 +29,9 @@ DOCUMENT_CUES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "shanghai_catalog": re.compile(
-        r"urgent(ly)?[- ]needed (jobs?|catalog|talent)|catalog(ue)?|urgent jobs|急需(?!紧缺)|岗位目录",
+        # 急需紧缺 ("urgently needed" talent) is the pilot's term, not the catalog's name.
+        r"urgent(ly)?[- ]needed (jobs?|catalog|talent)|catalog(ue)?|urgent jobs|"
+        r"急需(?!紧缺)|岗位目录",
         re.I,
     ),
 }
