@@ -1,5 +1,7 @@
 """Small post-processors for DIET's entities.
 
+``EdgeTrimmer`` (first) cuts function words and punctuation off a span's edges ("bachelor
+and" -> "bachelor").
 ``AdjacentEntityMerger`` (before ``EntitySynonymMapper``) joins neighbouring entities of the
 same type that DIET split ("Shanghai" + "catalog of urgently needed jobs"), so the synonym
 mapper sees the whole phrase. ``ClosedSetEntityFilter`` (after it) drops entities of a
@@ -54,6 +56,29 @@ def merge_adjacent(text: str, entities: list[dict[str, Any]], types: set[str]) -
     return merged
 
 
+# Words no entity of the training data starts or ends with ("bachelor and" is "bachelor").
+_EDGE_WORDS = r"and|or|with|of|the|a|an|in|on|for|to|at|my|plus"
+_LEADING = re.compile(rf"^(?:(?:{_EDGE_WORDS})\b|[\s,.;:!?&])*", re.I)
+_TRAILING = re.compile(rf"(?:\b(?:{_EDGE_WORDS})|[\s,.;:!?&])*$", re.I)
+
+
+def trim_edges(text: str, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Entities without the function words and punctuation at their edges (an entity of
+    nothing else, such as category "A", stays whole). A value that was the span's text
+    follows the new span."""
+    trimmed = []
+    for entity in entities:
+        span = text[entity["start"] : entity["end"]]
+        start = entity["start"] + len(_LEADING.match(span).group(0))
+        end = entity["end"] - len(_TRAILING.search(span).group(0))
+        if start >= end:
+            trimmed.append(entity)
+            continue
+        value = text[start:end] if entity.get("value") == span else entity.get("value")
+        trimmed.append({**entity, "start": start, "end": end, "value": value})
+    return trimmed
+
+
 def keep_allowed(entities: list[dict[str, Any]], allowed: dict[str, set[str]]) -> list[dict]:
     """Entities of a closed type kept only when their value is allowed."""
     return [e for e in entities if e["entity"] not in allowed or e["value"] in allowed[e["entity"]]]
@@ -72,6 +97,15 @@ class _EntityPostProcessor(StatelessComponent):
             if message.get(ENTITIES):
                 message.set(ENTITIES, self.rewrite(message), add_to_output=True)
         return messages
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
+class EdgeTrimmer(_EntityPostProcessor):
+    """Trims function words and punctuation off the edges of DIET's spans."""
+
+    def rewrite(self, message: Message) -> list[dict[str, Any]]:
+        """Trimmed entities."""
+        return trim_edges(message.get(TEXT), message.get(ENTITIES))
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)

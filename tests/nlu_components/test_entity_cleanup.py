@@ -8,6 +8,7 @@ from nlu_components.entity_cleanup import (
     english_years,
     keep_allowed,
     merge_adjacent,
+    trim_edges,
 )
 
 
@@ -69,3 +70,14 @@ def test_years_without_a_duration_are_dropped() -> None:
     text = "6 years of experience, a decade, 五年"
     entities = [entity(text, part, "years") for part in ("6 years", "of", "a decade", "五年")]
     assert [e["value"] for e in english_years(entities)] == ["6 years", "a decade", "5 years"]
+
+
+def test_function_words_and_punctuation_are_trimmed_off_span_edges():
+    text = "I'm a truck driver with a bachelor and 10 years, do I qualify"
+    spans = [entity(text, "a bachelor and", "degree"), entity(text, "10 years,", "years")]
+    assert [e["value"] for e in trim_edges(text, spans)] == ["bachelor", "10 years"]
+
+
+def test_an_entity_that_is_only_an_edge_word_stays_whole():
+    text = "what does Category A give"
+    assert trim_edges(text, [entity(text, "A", "category")]) == [entity(text, "A", "category")]
