@@ -33,7 +33,7 @@ def test_the_switch_to_chinese_gives_chinese_labels_and_answers(
     assert "master's degree" in answer.text, "the facts are the record's"
     assert "以中文原件为准" in answer.text
     source = answer.find_element(By.CSS_SELECTOR, ".chat-source")
-    assert source.text.startswith("来源：前海外籍人才紧缺职业清单（Table 1")
+    assert source.text.startswith("来源：前海外籍人才紧缺职业清单")
     # A long answer also gets "更多细节" (more detail) before the ratings.
     buttons = [b.text for b in answer.find_elements(By.CSS_SELECTOR, ".chat-reply")]
     assert buttons[-2:] == ["有帮助", "没帮上忙"]
