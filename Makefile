@@ -81,11 +81,10 @@ validate: $(LOOKUPS)
 test-stories: $(MODEL)
 	$(RASA) test core --e2e --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out results/core
 
-# The Chinese held-out set's targets are intent macro-F1 0.93 (reached: 0.939) and occupation
-# F1 0.90 (reached: 0.899, 0.908 before the last glossary additions); the build requires the
-# intent target and, for occupations, the figure reached less a margin (see README).
+# The Chinese held-out set's targets are intent macro-F1 0.93 and occupation F1 0.90; the
+# build requires both (figures reached: README, "Chinese").
 NLU_ZH_INTENT_FLOOR ?= 0.93
-NLU_ZH_OCCUPATION_FLOOR ?= 0.88
+NLU_ZH_OCCUPATION_FLOOR ?= 0.90
 test-nlu: $(MODEL)
 	$(RASA) test nlu --model $(MODEL) --domain domain --nlu tests/nlu/test_nlu.yml --out results/nlu
 	$(PY) scripts/check_nlu_results.py results/nlu

@@ -8,8 +8,9 @@ each token keeping its offsets in the message: "我是AI engineer, 硕士, 5年�
 AI / engineer / 硕士 / 5 / 年 / 经验. Traditional characters are read as simplified (the
 token's text; the offsets still point at the message). jieba's dictionary ships in its
 wheel; the Chinese entity names of the glossary are added to it, so an entity is whole
-tokens ("数据安全工程师", "中级" in "中级职称"). The dictionary is loaded when the component
-is created (at model load), not on the first message.
+tokens ("数据安全工程师", "中级" in "中级职称"), also when one character of a long name
+is wrong ("区快链工程师" is read as "区块链工程师", the offsets unchanged). The dictionary
+is loaded when the component is created (at model load), not on the first message.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
 from rasa.shared.nlu.training_data.message import Message
 
 from knowledge.chinese import has_chinese, to_simplified
+from knowledge.chinese_typos import OneCharacterTypos
 from knowledge.glossary_entities import chinese_entity_values
 
 _RUNS = re.compile(r"[\u3400-\u9fff]+|[^\u3400-\u9fff\s\W]+|[^\u3400-\u9fff\s\w]+")
@@ -52,6 +54,7 @@ class Segmenter:
             self.jieba.add_word(name, freq=NAME_FREQUENCY)
         self.names = sorted(names, key=len, reverse=True)
         self.name_set = frozenset(names)
+        self.typos = OneCharacterTypos(names)
 
     def words(self, text: str) -> list[str]:
         """The words of a Chinese run."""
@@ -63,6 +66,7 @@ class Segmenter:
         return words + self._segment(text[position:])
 
     def _segment(self, text: str) -> list[str]:
+        text = self.typos.corrected(text)
         return [part for word in self.jieba.lcut(text, HMM=False) for part in self._cut(word)]
 
     def _cut(self, word: str) -> list[str]:

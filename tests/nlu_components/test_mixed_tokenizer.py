@@ -76,3 +76,10 @@ def test_chinese_durations_become_numbers_of_years() -> None:
         {"entity": "degree", "value": "硕士", "start": 13, "end": 15},
     ]
     assert [e["value"] for e in english_years(entities)] == ["2 years", "3 years", "硕士"]
+
+
+def test_a_name_typed_with_a_wrong_character_of_the_same_sound_is_one_token(
+    tokenizer: MixedTokenizer,
+) -> None:
+    # 快 (kuai) for 块: the token is the name, its offsets the user's characters.
+    assert tokens(tokenizer, "我是区快链工程师")[-1] == ("区块链工程师", 2, 8)
