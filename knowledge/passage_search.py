@@ -67,6 +67,9 @@ _TITLE_NOTE = re.compile(r"(\s*\((first list|article|\d{4} report)\)|, news repo
 FOCUS_WEIGHT = 1.5
 # A passage that uses all the words the question puts in quotes counts more.
 QUOTED_BOOST = 1.5
+# An acronym only a passage or two use ("ISO") names the very thing asked about.
+RARE_ACRONYM_BOOST = 3.0
+RARE_USES = 2
 # A passage under a heading the question quotes ('what is a "foreign talent"?') counts more.
 HEADING_BOOST = 2.0
 # The heading counts once; the passage text counts this many times.
@@ -167,6 +170,14 @@ class PassageIndex:
             and self._speller.corrected(name.lower()) not in used
         ]
 
+    def document_terms(self, doc: str) -> frozenset[str]:
+        """The terms a document's passages use."""
+        return self._doc_terms.get(doc, frozenset())
+
+    def knows(self, term: str) -> bool:
+        """Whether any passage uses the term."""
+        return term in self._idf
+
     def _term(self, word: str) -> str:
         stemmed = self.analyzer.terms(word)
         term = stemmed[0] if stemmed else word
@@ -236,7 +247,8 @@ class PassageIndex:
         for phrase in [*QUOTED.findall(question), *ACRONYM.findall(question)]:
             quoted = set(self.analyzer.terms(phrase))
             uses = np.array([bool(quoted) and quoted <= terms for terms in self._term_sets])
-            scores = scores * np.where(uses, QUOTED_BOOST, 1.0)
+            rare = ACRONYM.fullmatch(phrase) and uses.sum() <= RARE_USES
+            scores = scores * np.where(uses, RARE_ACRONYM_BOOST if rare else QUOTED_BOOST, 1.0)
         named = self._headings.named_by(question, self.query_terms(question))
         scores = scores * np.where(named, HEADING_BOOST, 1.0)
         allowed = set(docs) if docs else None

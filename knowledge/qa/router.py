@@ -17,7 +17,7 @@ from knowledge.chinese_names import mentioned_in_chinese
 from knowledge.i18n.patterns import with_zh
 from knowledge.lookup import get_index
 from knowledge.passage_search import get_passage_index
-from knowledge.qa import dates, extractive, safety
+from knowledge.qa import dates, extractive, membership, safety
 from knowledge.qa.contacts import who_to_ask
 from knowledge.qa.documents import documents_named
 from knowledge.qa.eligibility import asks_if_listed
@@ -110,7 +110,9 @@ def answer_freely(kb: KnowledgeBase, question: str, today: date | None = None) -
         if job:
             return lists.on_list(kb, get_index(), job)
     hits = get_passage_index().find(english, k=3)
-    found = extractive.passage_answer(kb, hits, question=english)
+    found = membership.listed_answer(kb, hits, question, english) or extractive.passage_answer(
+        kb, hits, question=english
+    )
     if found is not None:
         note = f"{safety.ID_NOTE}\n" if screened.had_id_number else ""
         return Answer(note + found.text + _not_mentioned(kb, english, found), found.sources)
@@ -152,6 +154,9 @@ def better_quote(
     if len(index.query_terms(_CONTEXT_CUE.sub("", english))) < MIN_TERMS_TO_REPLACE:
         return None
     hits = index.find(english, k=3)
+    listed = membership.listed_answer(kb, hits, question, english)
+    if listed is not None:
+        return listed
     named = set(documents_named(english))
     other_document = bool(named and cited and cited[0] not in named)
     if other_document and hits and hits[0].passage.doc in named and extractive.plausible(hits):
