@@ -28,13 +28,12 @@ import numpy as np
 from knowledge.base import load_knowledge_base
 from knowledge.passages import Passage, all_passages
 from knowledge.qa.documents import documents_named
+from knowledge.search_definitions import Definitions
 from knowledge.search_headings import QUOTED, Headings
 from knowledge.search_terms import (
     ACRONYM,
-    ASKS_DATE,
     ASKS_NUMBER,
-    ASKS_PERCENT,
-    DATE,
+    FACT_KINDS,
     INNER_NAME,
     Analyzer,
     stem_variants,
@@ -51,9 +50,8 @@ MIN_NAMED_COVERAGE = 0.3
 # A title word is ignored in a search of its document when more than this share of the
 # document's passages use it.
 COMMON_SHARE = 0.25
-# "How many" questions prefer passages that state a number, and more those that count
-# what is asked ("154,000 enterprises"): their score is multiplied.
-NUMBER_BOOST = 1.3
+# "How many" questions prefer passages that state a number (search_terms.FACT_KINDS), and
+# more those that count what is asked ("154,000 enterprises"): their score is multiplied.
 COUNT_BOOST = 2.0
 # Each pair of the question's words found side by side in a passage raises its score by
 # this share.
@@ -111,10 +109,11 @@ class PassageIndex:
             doc_terms.setdefault(p.doc, set()).update(terms)
         self._doc_terms = {doc: frozenset(terms) for doc, terms in doc_terms.items()}
         self._headings = Headings(self.passages, analyzer)
-        self._has_number = np.array([bool(re.search(r"\d", p.text)) for p in passages])
-        self._has_date = np.array([bool(DATE.search(p.text)) for p in passages])
-        self._has_percent = np.array(["%" in p.text for p in passages])
+        self._states = [
+            np.array([bool(sign.search(p.text)) for p in passages]) for _, sign, _ in FACT_KINDS
+        ]
         self._counted = [analyzer.counted(p.text) for p in passages]
+        self._definitions = Definitions(self.passages, analyzer)
         self._bm25 = bm25s.BM25()
         self._bm25.index(self._terms, show_progress=False)
         keys = [(p.doc, p.line) for p in passages]
@@ -199,8 +198,18 @@ class PassageIndex:
 
     def find(self, question: str, k: int = 3) -> list[Hit]:
         """The best passages, from the documents the question names if it names any, whose
-        titles' words then no longer count (they name the document, not the answer)."""
+        titles' words then no longer count (they name the document, not the answer); for a
+        question asking what a word means, the sentences defining it."""
         docs = documents_named(question)
+        # The sentence defining the word asked about answers all of the question.
+        asked_words = len(self.query_groups(question))
+        defining = [
+            Hit(self.passages[i], 1.0, 1.0, asked_words, False)
+            for i in self._definitions.defining(question)
+            if not docs or self.passages[i].doc in docs
+        ]
+        if defining:
+            return defining[:k]
         quoted = {t for phrase in QUOTED.findall(question) for t in self.analyzer.terms(phrase)}
         asked = self.asked_for(question)
         if docs:
@@ -235,14 +244,12 @@ class PassageIndex:
         focus, asked = self.focus(question), self.asked_for(question)
         paragraph_scores = self._paragraphs.get_scores(known)[self._paragraph_of]
         scores = self._bm25.get_scores(known) + _PARAGRAPH_WEIGHT * paragraph_scores
+        for (cue, _, factor), states in zip(FACT_KINDS, self._states, strict=True):
+            if cue.search(question):
+                scores = scores * np.where(states, factor, 1.0)
         if ASKS_NUMBER.search(question):
-            scores = scores * np.where(self._has_number, NUMBER_BOOST, 1.0)
             counts_asked = [bool(asked & counted) for counted in self._counted]
             scores = scores * np.where(counts_asked, COUNT_BOOST, 1.0)
-        if ASKS_DATE.search(question):
-            scores = scores * np.where(self._has_date, NUMBER_BOOST, 1.0)
-        if ASKS_PERCENT.search(question):
-            scores = scores * np.where(self._has_percent, NUMBER_BOOST, 1.0)
         scores = scores * (1 + PHRASE_BOOST * self._phrase_counts(groups))
         for phrase in [*QUOTED.findall(question), *ACRONYM.findall(question)]:
             quoted = set(self.analyzer.terms(phrase))

@@ -137,3 +137,10 @@ ASKS_NUMBER = re.compile(
     r"age limit|多少|几",
     re.I,
 )
+# Questions asking for a kind of fact prefer the passages stating one: (the question's cue,
+# the passage's sign, the factor on its score).
+FACT_KINDS = (
+    (ASKS_NUMBER, re.compile(r"\d"), 1.3),
+    (ASKS_DATE, DATE, 1.3),
+    (ASKS_PERCENT, re.compile("%"), 1.3),
+)
