@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import itertools
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -38,7 +37,7 @@ from knowledge.search_terms import (
     Analyzer,
     stem_variants,
 )
-from knowledge.source_index import load_sources
+from knowledge.search_titles import TitleWords, without_titles
 from knowledge.spelling import MIN_TYPO_LENGTH, Speller
 from knowledge.vocabulary import abbreviations
 
@@ -47,9 +46,6 @@ _PARAGRAPH_WEIGHT = 0.3
 # Hits from the documents a question names are kept when the best covers this much of it
 # (the cues can be wrong: "the city catalogues" are not the Shanghai catalog).
 MIN_NAMED_COVERAGE = 0.3
-# A title word is ignored in a search of its document when more than this share of the
-# document's passages use it.
-COMMON_SHARE = 0.25
 # "How many" questions prefer passages that state a number (search_terms.FACT_KINDS), and
 # more those that count what is asked ("154,000 enterprises"): their score is multiplied.
 COUNT_BOOST = 2.0
@@ -60,7 +56,6 @@ PHRASE_BOOST = 0.3
 # coverage (see _reranked: a passage using all of the question's words beats one using its
 # words often).
 RERANKED = 5
-_TITLE_NOTE = re.compile(r"(\s*\((first list|article|\d{4} report)\)|, news report)", re.I)
 # The words a question focuses on (see PassageIndex.focus) weigh this much more in coverage.
 FOCUS_WEIGHT = 1.5
 # A passage that uses all the words the question puts in quotes counts more.
@@ -130,14 +125,7 @@ class PassageIndex:
         texts = (f"{p.section} {p.text}" for p in passages)
         self._speller = Speller(texts, self._idf, analyzer)
         self._variants = stem_variants(self._idf)
-        self._all_title_terms = {
-            key: set(analyzer.terms(f"{source.title} {source.short}"))
-            for key, source in load_sources().items()
-        }
-        self._title_terms = {
-            key: self._common_title_terms(key, f"{source.title} {source.short}")
-            for key, source in load_sources().items()
-        }
+        self._titles = TitleWords(self.passages, self._term_sets, analyzer)
 
     def query_terms(self, question: str) -> list[str]:
         """The question's terms, misspelt words corrected to the passages' words."""
@@ -184,18 +172,6 @@ class PassageIndex:
             term = self._speller.corrected(word) or self._speller.same_prefix(term) or term
         return term
 
-    def _common_title_terms(self, doc: str, title: str) -> set[str]:
-        """Words of a document's title that most of its passages use (they name the
-        document rather than a fact in it)."""
-        rows = [
-            terms for p, terms in zip(self.passages, self._term_sets, strict=True) if p.doc == doc
-        ]
-        return {
-            t
-            for t in self.analyzer.terms(title)
-            if not t.isdigit() and sum(t in r for r in rows) > COMMON_SHARE * len(rows)
-        }
-
     def find(self, question: str, k: int = 3) -> list[Hit]:
         """The best passages, from the documents the question names if it names any, whose
         titles' words then no longer count (they name the document, not the answer); for a
@@ -213,20 +189,11 @@ class PassageIndex:
         quoted = {t for phrase in QUOTED.findall(question) for t in self.analyzer.terms(phrase)}
         asked = self.asked_for(question)
         if docs:
-            title_terms = {t for d in docs for t in self._title_terms[d]} - quoted - asked
-            named = self.search(self._without_titles(question, docs), k, docs, title_terms)
+            title_terms = self._titles.common(docs) - quoted - asked
+            named = self.search(without_titles(question, docs), k, docs, title_terms)
             if named and named[0].coverage >= MIN_NAMED_COVERAGE:
                 return named
         return self.search(question, k)
-
-    def _without_titles(self, question: str, docs: list[str]) -> str:
-        """The question without the full titles it writes out (they name the document)."""
-        sources = load_sources()
-        for doc in docs:
-            # "List of ... in Qianhai (2020 report)": the name without its note.
-            name = _TITLE_NOTE.sub("", sources[doc].title).strip(" .")
-            question = re.sub(re.escape(name).replace(r"\ ", r"\s+"), " ", question, flags=re.I)
-        return question
 
     def search(
         self,
@@ -297,7 +264,7 @@ class PassageIndex:
         ``specific``, only words that name no document count."""
         groups = self.query_groups(question)
         if specific:
-            named = set().union(*self._all_title_terms.values())
+            named = self._titles.every
             groups = _without(groups, named) or groups
         return self._covered(groups, frozenset(self.analyzer.terms(text)), self.focus(question))
 
