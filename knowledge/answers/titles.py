@@ -52,7 +52,8 @@ def process(kb: KnowledgeBase) -> Answer:
     rules = kb.titles
     note = facts_by_key(rules.general_conditions)["public_institution_recommendation"]
     lines = [
-        "How to apply for a professional title with a Category C qualification:",
+        "The assessment process for a professional title with a Category C qualification, "
+        "step by step:",
         "\n".join(f"{n}. {step.text}" for n, step in enumerate(rules.steps, 1)),
         note.text,
     ]

@@ -26,7 +26,7 @@ from knowledge.qa.row_filters import filtered_rows
 from knowledge.qa.stated_facts import occupation_in
 from knowledge.records import KnowledgeBase, Provenance
 from knowledge.search_terms import ASKS_NUMBER
-from knowledge.translation import to_english, with_english
+from knowledge.translation import asked_in_chinese, to_english, with_english
 
 # Words that tie a question to the assistant's subject; without one and without a good
 # passage, a question is out of scope.
@@ -175,7 +175,7 @@ def better_quote(
     counted = bool(ASKS_NUMBER.search(english) and re.search(r"\d", structured))
     if hits[0].heading and not counted:
         return quote
-    asked = index.asked_for(english)
+    asked = index.asked_for(english) | set(index.analyzer.terms(asked_in_chinese(question)))
     quoted_terms = set(index.analyzer.terms(quote.render()))
     if asked and asked <= set(index.analyzer.terms(structured)) and not asked & quoted_terms:
         return None  # "which cities": the topic's answer names them, the quotation doesn't

@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from knowledge.answers import titles
 from knowledge.i18n.patterns import catalog, zh
 from knowledge.lookup import get_index
 from knowledge.qa import router
@@ -138,3 +139,15 @@ def test_a_count_question_keeps_the_counted_answer(kb: KnowledgeBase) -> None:
     counted = catalog.sectors(kb, "integrated circuit").text[:700]
     question = "上海急需岗位目录里集成电路有多少个岗位？"
     assert router.better_quote(kb, question, counted, False, router.QUOTE_MARGIN) is None
+
+
+def test_a_chinese_question_asking_for_the_process_keeps_the_process_answer(
+    kb: KnowledgeBase,
+) -> None:
+    """流程 is what 第一步该做什么 asks about: the steps stay, not a sentence about Category C."""
+    steps = titles.process(kb)
+    question = "C类证书持有人申报职称，流程上第一步该做什么？"
+    cited = tuple(dict.fromkeys(s.doc for s in steps.sources))
+    assert "1. Complete verification" in steps.text
+    margin = router.QUOTE_MARGIN
+    assert router.better_quote(kb, question, steps.text, False, margin, (), cited) is None
