@@ -67,7 +67,7 @@ class ActionQualCategory(KnowledgeAction):
         if _asks_several(tracker):
             send(dispatcher, qualifications.overview(kb()))
             return []
-        letter = named_category(tracker) or (tracker.get_slot("category") or "").upper()[-1:]
+        letter = named_category(tracker) or _slot_letter(tracker)
         if not letter:
             buttons = [
                 {"title": f"Category {x}", "payload": payload("ask_qual_category", category=x)}
@@ -87,6 +87,12 @@ class ActionQualCategory(KnowledgeAction):
     def yields_to_quotes(self, tracker: Tracker) -> bool:
         """Not when several categories are asked about: the overview answers that."""
         return not _asks_several(tracker) and super().yields_to_quotes(tracker)
+
+
+def _slot_letter(tracker: Tracker) -> str:
+    """The category letter the ``category`` slot holds ("A" from "a", "Category A")."""
+    found = re.search(r"\b([A-Z])\b", str(tracker.get_slot("category") or "").upper())
+    return found.group(1) if found else ""
 
 
 def _asks_several(tracker: Tracker) -> bool:

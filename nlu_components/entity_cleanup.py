@@ -72,6 +72,12 @@ def trim_edges(text: str, entities: list[dict[str, Any]]) -> list[dict[str, Any]
         start = entity["start"] + len(_LEADING.match(span).group(0))
         end = entity["end"] - len(_TRAILING.search(span).group(0))
         if start >= end:
+            # "A of": the category letter reads as an article; its first word stays.
+            first = re.match(r"\S+", span)
+            rest = span[first.end() :] if first else ""
+            start = entity["start"]
+            end = entity["end"] - len(_TRAILING.search(rest).group(0))
+        if start >= end:
             trimmed.append(entity)
             continue
         value = text[start:end] if entity.get("value") == span else entity.get("value")

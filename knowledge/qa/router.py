@@ -179,6 +179,9 @@ def better_quote(
     quoted_terms = set(index.analyzer.terms(quote.render()))
     if asked and asked <= set(index.analyzer.terms(structured)) and not asked & quoted_terms:
         return None  # "which cities": the topic's answer names them, the quotation doesn't
+    if answered and not named and passages[0].doc not in answered:
+        # A quotation from a document neither named nor answered from must do better.
+        margin = max(margin, QUOTE_MARGIN)
     quoted = index.coverage(english, quote.render(), specific=True)
     if quoted < index.coverage(english, structured, specific=True) + margin:
         return None

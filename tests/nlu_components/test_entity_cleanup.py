@@ -81,3 +81,8 @@ def test_function_words_and_punctuation_are_trimmed_off_span_edges():
 def test_an_entity_that_is_only_an_edge_word_stays_whole():
     text = "what does Category A give"
     assert trim_edges(text, [entity(text, "A", "category")]) == [entity(text, "A", "category")]
+
+
+def test_a_category_letter_keeps_its_letter_when_a_word_after_it_is_trimmed():
+    text = "I mean Category A of the 3.0 list"
+    assert [e["value"] for e in trim_edges(text, [entity(text, "A of", "category")])] == ["A"]

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from knowledge.answers import titles
+from knowledge.answers import pilot, titles
 from knowledge.i18n.patterns import catalog, zh
 from knowledge.lookup import get_index
 from knowledge.qa import router
@@ -151,3 +151,15 @@ def test_a_chinese_question_asking_for_the_process_keeps_the_process_answer(
     assert "1. Complete verification" in steps.text
     margin = router.QUOTE_MARGIN
     assert router.better_quote(kb, question, steps.text, False, margin, (), cited) is None
+
+
+def test_a_quotation_from_a_document_not_asked_about_does_not_replace_a_topic_on_a_tie(
+    kb: KnowledgeBase,
+) -> None:
+    """急需紧缺 names the pilot's fields; the 3.0 notice's "urgently needed professionals in
+    key sectors" covers the words as well, but is not about them."""
+    fields = pilot.urgent_fields(kb)
+    question = "那“急需紧缺”外国人才主要涉及哪些领域？"
+    cited = tuple(dict.fromkeys(s.doc for s in fields.sources))
+    margin = router.SUMMARY_MARGIN
+    assert router.better_quote(kb, question, fields.text, False, margin, cited, cited) is None
