@@ -17,6 +17,7 @@ from knowledge.answers.common import (
     series,
 )
 from knowledge.eligibility.verdict import format_years
+from knowledge.i18n import message
 from knowledge.records import Fact, KnowledgeBase, PilotCity, SixCityPilot
 
 
@@ -64,10 +65,8 @@ def urgent_fields(kb: KnowledgeBase, today: date | None = None) -> Answer:
     facts = facts_by_key(pilot.facts)
     fields = series([fact.text for fact in pilot.urgent_fields])
     lines = [
-        f'"Urgently needed" foreign talents in the pilot mainly cover fields related to {fields}, '
-        'and others: the article ends the list with "etc.".',
-        "Each city has its own detailed catalog (in Chinese only); my copy of the article does "
-        "not include the links.",
+        message("urgent_fields", "en", fields=fields),
+        message("city_catalogs", "en"),
         _period_line(pilot, _today(today)),
     ]
     records = [
@@ -108,13 +107,8 @@ def _period_fact(pilot: SixCityPilot) -> Fact:
 def _period_line(pilot: SixCityPilot, today: date) -> str:
     start, end = start_date(pilot), end_date(pilot)
     if today < start:
-        return f"The trial has not started yet: it runs from {_day(start)} to {_day(end)}."
-    if today <= end:
-        return f"The trial is running: it lasts until {_day(end)}."
-    return (
-        f"The trial period ended on {_day(end)}, which has passed. My documents do not say "
-        "whether it was extended: check with the city's foreign-talent authorities."
-    )
+        return message("trial_not_started", "en", start=_day(start), end=_day(end))
+    return message("trial_running" if today <= end else "trial_ended", "en", end=_day(end))
 
 
 def _achievement_kind(pilot: SixCityPilot) -> Fact:

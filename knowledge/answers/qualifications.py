@@ -21,6 +21,7 @@ from knowledge.answers.common import (
     with_language_note,
 )
 from knowledge.base import load_knowledge_base
+from knowledge.i18n import message
 from knowledge.records import Fact, KnowledgeBase, QualificationCategory, QualificationList
 
 QUALIFICATION_LIST = "qualification_list"
@@ -125,14 +126,10 @@ def ambiguity_choices(letter: str, kb: KnowledgeBase | None = None) -> Answer:
     if letter not in AMBIGUOUS_LETTERS:
         raise ValueError(f"Category {letter} is not ambiguous")
     talent = _work_permit_classes(kb)[letter]
-    text = (
-        f'"Category {letter}" can mean two things: Category {letter} of the Shanghai '
-        f"qualification list, or the work-permit class {letter} ({talent.group}). "
-        "Which one do you mean?"
-    )
+    text = message("which_scheme", "en", letter=letter, group=talent.group)
     choices = (
-        (f"Shanghai qualification list, Category {letter}", QUALIFICATION_LIST),
-        (f"Work-permit class {letter}", WORK_PERMIT),
+        (message("button_list_category", "en", letter=letter), QUALIFICATION_LIST),
+        (message("button_permit_class", "en", letter=letter), WORK_PERMIT),
     )
     return Answer(text, (talent.fact.provenance,), choices)
 

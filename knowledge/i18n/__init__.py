@@ -41,13 +41,17 @@ def placeholders(template: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _english_patterns() -> list[tuple[re.Pattern[str], str]]:
-    """Each English template as a regex (placeholders match any text), longest first."""
+    """Each English template as a regex (placeholders match any text, the same text where a
+    template repeats one), longest first."""
     patterns = []
     for key, template in catalog("en")["messages"].items():
-        parts = _PLACEHOLDER.split(template)
-        regex = "".join(
-            f"(?P<{part}>.+?)" if i % 2 else re.escape(part) for i, part in enumerate(parts)
-        )
+        regex, seen = "", set()
+        for i, part in enumerate(_PLACEHOLDER.split(template)):
+            if i % 2 == 0:
+                regex += re.escape(part)
+            else:  # a placeholder; used again, it must hold the same value
+                regex += f"(?P={part})" if part in seen else f"(?P<{part}>.+?)"
+                seen.add(part)
         patterns.append((re.compile(regex + r"\Z", re.S), key))
     return sorted(patterns, key=lambda pattern: -len(pattern[0].pattern))
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import copy
 import re
+from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
@@ -45,6 +46,18 @@ def chinese_names() -> dict[str, str]:
 def chinese_name(english: str) -> str | None:
     """The Chinese name of a document or occupation, or None."""
     return chinese_names().get(english.strip().lower())
+
+
+def chinese_value(english: str) -> str | None:
+    """A placeholder's value in Chinese: a document's or occupation's Chinese name, a date
+    written the Chinese way ("31 December 2024" -> "2024年12月31日"), or None."""
+    # The dates as the answers write them (``strftime``, as knowledge/qa/dates.py does).
+    for form, chinese in (("%d %B %Y", "%Y年%-m月%-d日"), ("%B %Y", "%Y年%-m月")):
+        try:
+            return datetime.strptime(english.strip(), form).strftime(chinese)
+        except ValueError:
+            continue
+    return chinese_name(english)
 
 
 def chinese_source_line(line: str) -> str:
@@ -115,7 +128,7 @@ def chinese_text(text: str, action: str | None) -> str:
         elif not line.strip():
             lines.append(line)
         else:
-            chinese = translate_line(line, chinese_name)
+            chinese = translate_line(line, chinese_value)
             keys.append(english_key(line)[0] if chinese is not None else None)
             lines.append(chinese if chinese is not None else _with_chinese_name(line))
     quoting = set(frame["quoting"])
@@ -137,7 +150,7 @@ def _answer_word(text: str) -> list[str]:
 def chinese_button(button: dict[str, Any]) -> dict[str, Any]:
     """The button with its title in Chinese (or with the Chinese name beside a job's)."""
     title = str(button.get("title", ""))
-    chinese = translate_line(title, chinese_name)
+    chinese = translate_line(title, chinese_value)
     name = chinese_name(title)
     shown = chinese or (f"{title}（{name}）" if name else title)
     return {**button, "title": shown}

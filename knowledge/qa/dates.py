@@ -14,6 +14,7 @@ from datetime import date
 from knowledge.answers.common import Answer, facts_by_key
 from knowledge.answers.pilot import end_date, start_date
 from knowledge.answers.qianhai import contact_lines, workstation_name
+from knowledge.i18n import message
 from knowledge.records import KnowledgeBase
 
 _MONTHS = "january february march april may june july august september october november december"
@@ -53,30 +54,26 @@ def asks_about_now(question: str) -> bool:
 
 
 def pilot_period_line(kb: KnowledgeBase, question: str, today: date) -> str | None:
-    """Where a month the question names falls against the trial, and whether it has ended."""
+    """Where a month the question names falls against the trial, and whether it has ended
+    (one sentence a line)."""
     start, end = start_date(kb.pilot), end_date(kb.pilot)
-    period = (
-        f"the article says the trial was implemented from {_day(start)} and would last "
-        f"{kb.pilot.duration_years} years, to {_day(end)}"
-    )
+    dates = {"start": _day(start), "years": str(kb.pilot.duration_years), "end": _day(end)}
     month = mentioned_month(question)
     lines = []
     if month is not None:
-        label = month.strftime("%B %Y")
-        if start <= month <= end:
-            lines.append(f"Yes: {label} falls within the trial period: {period}.")
-        elif month > end:
-            lines.append(f"No: {label} is after the trial period: {period}.")
-        else:
-            lines.append(f"No: {label} is before the trial period: {period}.")
+        key = "trial_within" if start <= month <= end else "trial_after"
+        key = "trial_before" if month < start else key
+        period = message("trial_period", "en", **dates)
+        lines.append(message(key, "en", month=month.strftime("%B %Y"), period=period))
     if month is not None or asks_about_now(question):
-        state = "has passed" if today > end else "is still running"
-        said = "" if month is not None else f"{period[0].upper()}{period[1:]}. "
-        lines.append(
-            f"{said}As of today ({_day(today)}) that period {state}; the article does not say "
-            "what happens after it or whether it was extended, so ask your city's authorities."
-        )
-    return " ".join(lines) or None
+        if month is None:
+            lines.append(message("trial_period_said", "en", **dates))
+        lines.append(message("trial_today", "en", today=_day(today), state=_state(today, end)))
+    return "\n".join(lines) or None
+
+
+def _state(today: date, end: date) -> str:
+    return message("state_passed" if today > end else "state_running", "en")
 
 
 def qianhai_age_line(kb: KnowledgeBase, question: str, today: date) -> str | None:
@@ -84,16 +81,12 @@ def qianhai_age_line(kb: KnowledgeBase, question: str, today: date) -> str | Non
     if not asks_about_now(question):
         return None
     update = facts_by_key(kb.qianhai.facts)["list_update"]
+    if "periodical update" not in update.text:
+        return None
     lines, _ = contact_lines(kb)
-    return (
-        f"Note the date: this is the 2020 list, so its demand horizons (short term 1-3 years, "
-        f'long term over 3 years) count from 2020, and it says it is "subject to periodical '
-        f'update"; I have no later version (today is {_day(today)}), so I cannot say whether '
-        f"it still holds. Check current demand with the {workstation_name(kb)} "
-        f"({lines[1] if len(lines) > 1 else lines[0]})."
-        if "periodical update" in update.text
-        else None
-    )
+    contact = lines[1] if len(lines) > 1 else lines[0]
+    workstation = workstation_name(kb)
+    return message("qianhai_age", "en", today=_day(today), workstation=workstation, contact=contact)
 
 
 def pilot_date_answer(kb: KnowledgeBase, question: str, today: date) -> str | None:
@@ -108,15 +101,15 @@ def catalog_age_line(kb: KnowledgeBase, question: str, today: date) -> str | Non
     for two years from 1 January 2023."""
     if not asks_about_now(question):
         return None
-    end = end_date(kb.pilot)
-    state = "has passed" if today > end else "is still running"
-    return (
-        "The catalog itself states no dates, trial period or end date. It appears to belong to "
-        "the pilot for urgently needed foreign talent that the six-city article describes, "
-        f"which was implemented from {_day(start_date(kb.pilot))} for "
-        f"{kb.pilot.duration_years} years, to {_day(end)}; as of today ({_day(today)}) that "
-        f"period {state}. Whether the catalog was extended is not in my documents: check with "
-        "the Shanghai science and technology or human resources authorities."
+    start, end = start_date(kb.pilot), end_date(kb.pilot)
+    return message(
+        "catalog_age",
+        "en",
+        start=_day(start),
+        years=str(kb.pilot.duration_years),
+        end=_day(end),
+        today=_day(today),
+        state=_state(today, end),
     )
 
 

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from knowledge.answers import qualifications
 from knowledge.i18n import catalog, english_key, placeholders, translate_line
-from knowledge.i18n.chinese_replies import chinese_name, chinese_reply, chinese_text
+from knowledge.i18n.chinese_replies import chinese_button, chinese_name, chinese_reply, chinese_text
+from knowledge.qa import dates
+from knowledge.records import KnowledgeBase
 
 ROOT = Path(__file__).resolve().parents[2]
 CODE = "\n".join(
@@ -123,3 +127,23 @@ def test_a_yes_or_no_comes_first_in_chinese() -> None:
     no = "No, Interpreter is not on the Shanghai catalog."
     assert chinese_text(no, "action_on_list").startswith("不是。\n")
     assert not chinese_text("Nothing is said.", None).startswith(("是的", "不是"))
+
+
+def test_how_a_period_stands_today_is_said_in_chinese_with_chinese_dates(
+    kb: KnowledgeBase,
+) -> None:
+    line = dates.pilot_period_line(kb, "Does March 2024 fall in the pilot?", date(2026, 11, 23))
+    assert chinese_text(line, None).split("\n") == [
+        "是的，2024年3月在试点期内：文章说试点自2023年1月1日起实施，为期2年，至2024年12月31日。",
+        "截至今天（2026年11月23日），这一期限已经结束；文章没有说期满之后怎样，也没有说是否"
+        "延期，请向所在城市的主管部门确认。",
+    ]
+
+
+def test_which_category_is_meant_is_asked_in_chinese(kb: KnowledgeBase) -> None:
+    question = qualifications.ambiguity_choices("B", kb)
+    assert chinese_text(question.text, None).startswith("“B类”可能指两种东西")
+    titles = [
+        chinese_button({"title": title, "payload": ""})["title"] for title, _ in question.choices
+    ]
+    assert titles == ["上海境外职业资格证书认可清单B类", "工作许可B类"]
