@@ -62,7 +62,9 @@ def fitted(reply: dict[str, Any], limit: int = MAX_SHOWN_CHARS) -> dict[str, Any
         tail += 1
     body, ending = lines[: len(lines) - tail], lines[len(lines) - tail :]
     moved: list[str] = []
-    while len(body) > 1 and _shown_size([*body, *ending], buttons) > limit:
+    # The answer's first line stays, after its lead-in if it has one ("…如下（英文）：").
+    keep = 2 if len(body) > 1 and body[0].endswith("：") else 1
+    while len(body) > keep and _shown_size([*body, *ending], buttons) > limit:
         moved.insert(0, body.pop())
     rest = "\n".join(filter(None, [*moved, reply.get(MORE_DETAIL_KEY) or ""]))
     return {**reply, "text": "\n".join([*body, *ending]), "buttons": buttons, MORE_DETAIL_KEY: rest}

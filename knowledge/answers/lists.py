@@ -11,6 +11,7 @@ from __future__ import annotations
 from knowledge.answers import catalog, qianhai
 from knowledge.answers.common import Answer, bullet_list, provenances, table_sources
 from knowledge.answers.related_jobs import related_by_requirements
+from knowledge.i18n import message
 from knowledge.lookup import QIANHAI, SHANGHAI_CATALOG, Entry, Match, OccupationIndex
 from knowledge.records import CatalogJob, KnowledgeBase, Provenance, QianhaiOccupation
 
@@ -146,7 +147,7 @@ def _preferred_record(entries: tuple[Entry, ...]) -> CatalogJob | QianhaiOccupat
 
 
 def _took_as(query: str, match: Match) -> str:
-    return f'I took "{query}" to mean {match.name}.'
+    return message("took_to_mean", "en", query=query, name=match.name)
 
 
 def _where(kb: KnowledgeBase, entry: Entry) -> str:
@@ -194,10 +195,13 @@ def _entry_sources(entries: tuple[Entry, ...] | list[Entry]) -> tuple[Provenance
 
 
 def _not_listed(kb: KnowledgeBase, query: str) -> Answer:
-    text = (
-        f'"{query}" is not on any of the lists I know: the {_short(kb, SHANGHAI_CATALOG)} '
-        f"({kb.catalog.listed_job_count} jobs) and the {_short(kb, QIANHAI)} "
-        f"({len(kb.qianhai.occupations)} occupations). That does not by itself mean you cannot "
-        "work in China in that job; I only know these documents."
+    text = message(
+        "not_on_any_list",
+        "en",
+        query=query,
+        catalog=_short(kb, SHANGHAI_CATALOG),
+        jobs=str(kb.catalog.listed_job_count),
+        qianhai=_short(kb, QIANHAI),
+        occupations=str(len(kb.qianhai.occupations)),
     )
     return Answer(text, (kb.catalog.provenance, *table_sources(kb.qianhai.occupations)))

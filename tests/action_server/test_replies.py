@@ -44,3 +44,11 @@ def test_a_chinese_reply_too_long_with_its_frame_moves_its_last_lines_to_more_de
     assert fitted["buttons"][0]["payload"] == "/ask_more"
     assert fitted["more_detail"].startswith("5. Employers")
     assert fitted["more_detail"].endswith("held back before")
+
+
+def test_a_chinese_reply_keeps_its_first_line_after_its_lead_in_however_long() -> None:
+    first = "In the first list, Category A had 48 qualifications. The report says: “" + "x" * 600
+    reply = {"text": f"{first}”\nSource: Shanghai qualification list 3.0", "buttons": []}
+    fitted = localized(call("zh"), {"events": [], "responses": [reply]})["responses"][0]
+    lines = fitted["text"].splitlines()
+    assert lines[0].endswith("：") and lines[1].startswith("In the first list, Category A had 48")

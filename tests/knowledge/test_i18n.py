@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.answers import qualifications
+from knowledge.answers import lists, qualifications
 from knowledge.i18n import catalog, english_key, placeholders, translate_line
 from knowledge.i18n.chinese_replies import chinese_button, chinese_name, chinese_reply, chinese_text
+from knowledge.lookup import get_index
 from knowledge.qa import dates
 from knowledge.records import KnowledgeBase
 
@@ -147,3 +148,12 @@ def test_which_category_is_meant_is_asked_in_chinese(kb: KnowledgeBase) -> None:
         chinese_button({"title": title, "payload": ""})["title"] for title, _ in question.choices
     ]
     assert titles == ["上海境外职业资格证书认可清单B类", "工作许可B类"]
+
+
+def test_a_job_on_no_list_is_said_so_in_chinese_with_the_lists_chinese_names(
+    kb: KnowledgeBase,
+) -> None:
+    text = chinese_text(lists.on_list(kb, get_index(), "护士").text, "action_on_list")
+    assert text.startswith("“护士”不在我所知道的任何清单上：上海急需外籍人才岗位目录的61个岗位")
+    assert "前海外籍人才紧缺职业清单的50个职业" in text
+    assert "英文" not in text  # nothing quoted: no note about the English version

@@ -31,7 +31,7 @@ def test_a_job_on_no_list(kb, index, query):
     text = assert_answer(answer)
     assert f'"{query}" is not on any of the lists I know' in text
     assert CATALOG in text and QIANHAI in text
-    assert "(61 jobs)" in text and "(50 occupations)" in text
+    assert "the 61 jobs of" in text and "the 50 occupations of" in text
     assert answer.choices == ()
 
 
