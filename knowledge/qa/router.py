@@ -14,6 +14,7 @@ from knowledge.answers import lists
 from knowledge.answers.common import Answer, series
 from knowledge.answers.contacts import publisher_number
 from knowledge.chinese_names import mentioned_in_chinese
+from knowledge.i18n import message
 from knowledge.i18n.patterns import with_zh
 from knowledge.lookup import get_index
 from knowledge.passage_search import get_passage_index
@@ -212,7 +213,7 @@ def _not_mentioned(kb: KnowledgeBase, question: str, found: Answer) -> str:
     if not absent:
         return ""
     names = series([f"“{name}”" for name in absent])
-    return f"\nThe {kb.sources[doc].short} does not mention {names}."
+    return "\n" + message("not_mentioned", "en", document=kb.sources[doc].short, names=names)
 
 
 def _pilot_period(kb: KnowledgeBase) -> tuple[Provenance, ...]:
