@@ -51,6 +51,38 @@ _ASKS_OTHER = re.compile(
     r"categor|questionnaire|survey|method|reasons?\b)|percentage|proportion|\bratio\b",
     re.I,
 )
+# "Which occupation needs the most experience?", "学历要求最高的职业": the rows at the
+# extreme of a column (its highest or lowest value among the rows the other criteria keep).
+_SUPERLATIVES = (
+    (
+        "experience",
+        max,
+        with_zh(
+            r"\b(longest|most|highest|maximum)\b(\s+\w+){0,3}\s+(experience|years)\b|"
+            r"\b(experience|years)\b(\s+\w+){0,4}\s+(the\s+)?(longest|most|highest)\b",
+            "row_filters.most_experience",
+        ),
+    ),
+    (
+        "experience",
+        min,
+        with_zh(
+            r"\b(shortest|least|fewest|lowest|minimum)\b(\s+\w+){0,3}\s+(experience|years)\b|"
+            r"\b(experience|years)\b(\s+\w+){0,4}\s+(the\s+)?(shortest|least|fewest|lowest)\b",
+            "row_filters.least_experience",
+        ),
+    ),
+    (
+        "degree",
+        max,
+        with_zh(r"\bhighest\b(\s+\w+){0,2}\s+(degree|education)\b", "row_filters.highest_degree"),
+    ),
+    (
+        "degree",
+        min,
+        with_zh(r"\blowest\b(\s+\w+){0,2}\s+(degree|education)\b", "row_filters.lowest_degree"),
+    ),
+)
 # Columns a question asks to see for each row ("对学历卡得严吗", "how scarce are they?").
 _ASKED = {
     "degree": re.compile(r"degree|education|diploma|academic", re.I),
@@ -79,7 +111,7 @@ def filtered_rows(
     if (named and QIANHAI not in named) or occupation_in(english, get_index()):
         return None
     industries = industry_names(kb)
-    criteria = read_criteria(text, industries)
+    criteria = _at_extremes(kb.qianhai.occupations, text, read_criteria(text, industries))
     prior = read_criteria(with_english(earlier), industries) if earlier else RowCriteria()
     sectors = kb.catalog.sectors
     if not prior.is_empty() and (
@@ -94,6 +126,21 @@ def filtered_rows(
         return None
     shown = [key for key, asked in _ASKED.items() if asked.search(text)]
     return rows_answer(kb, criteria, [key for key in shown if not _fixes(criteria, key)])
+
+
+def _at_extremes(rows: list[QianhaiOccupation], text: str, criteria: RowCriteria) -> RowCriteria:
+    """The criteria with the extreme value of a column the question asks for the most or
+    least of ("the longest experience"), among the rows the criteria keep."""
+    for column, pick, asked in _SUPERLATIVES:
+        kept = [row for row in rows if criteria.admits(row)]
+        if getattr(criteria, column) is None and asked.search(text) and kept:
+            values = [_value(row, column) for row in kept]
+            criteria = replace(criteria, **{column: Bound(pick(values))})
+    return criteria
+
+
+def _value(row: QianhaiOccupation, column: str) -> int:
+    return row.min_years_exclusive if column == "experience" else int(row.min_degree)
 
 
 def rows_answer(kb: KnowledgeBase, criteria: RowCriteria, shown: list[str]) -> Answer:

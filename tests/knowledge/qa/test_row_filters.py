@@ -157,3 +157,32 @@ def test_questions_that_select_no_rows(kb: KnowledgeBase, question: str) -> None
 def test_a_free_question_gets_the_rows_not_a_passage(kb: KnowledgeBase) -> None:
     answer = router.answer_freely(kb, "前海清单里哪些职业要求博士学历？")
     assert listed(answer)[:2] == DOCTORATE
+
+
+@pytest.mark.parametrize(
+    ("question", "head", "names"),
+    [
+        (
+            "前海清单里哪个职业要求的工作年限最长？",
+            "1 occupation on the Qianhai list requiring more than 10 years of experience:",
+            ["Executive in charge of technological innovation"],
+        ),
+        (
+            "Which occupations on the Qianhai list need the least experience?",
+            "2 occupations on the Qianhai list requiring more than 1 year of experience:",
+            ["Occupational training and talent development specialist"],
+        ),
+        (
+            "前海清单里学历要求最低的是哪些职业？",
+            "14 occupations on the Qianhai list with a bachelor's degree as the minimum degree:",
+            ["AI trainer"],
+        ),
+    ],
+)
+def test_the_rows_at_the_extreme_of_a_column(
+    kb: KnowledgeBase, question: str, head: str, names: list[str]
+) -> None:
+    answer = filtered_rows(kb, question)
+    assert answer is not None
+    assert answer.text.startswith(head)
+    assert all(name in answer.text for name in names)
