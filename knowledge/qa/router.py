@@ -26,7 +26,7 @@ from knowledge.qa.gaps import Gap, missing_kind
 from knowledge.qa.row_filters import filtered_rows
 from knowledge.qa.stated_facts import occupation_in
 from knowledge.records import KnowledgeBase, Provenance
-from knowledge.search_terms import ASKS_NUMBER
+from knowledge.search_terms import ASKS_NUMBER, ASKS_PERCENT
 from knowledge.translation import asked_in_chinese, to_english, with_english
 
 # Words that tie a question to the assistant's subject; without one and without a good
@@ -50,6 +50,8 @@ SUMMARY_MARGIN = 0.0
 # context, which only the topic's answer uses: they keep it.
 MIN_TERMS_TO_REPLACE = 4
 _CONTEXT_CUE = re.compile(r"\s*\([^()]*\)\s*$")
+# A question asking for several counts at once ("how many of each kind", "分别几个").
+_SEVERAL_COUNTS = with_zh(r"\b(each|respectively|both)\b", "router.several_counts")
 OUT_OF_SCOPE = (
     "Sorry, I can't help with that: I only answer questions about working in China from my "
     "documents: the Shanghai catalog of urgently needed jobs, the Shanghai lists of recognized "
@@ -176,6 +178,9 @@ def better_quote(
     counted = bool(ASKS_NUMBER.search(english) and re.search(r"\d", structured))
     if hits[0].heading and not counted:
         return quote
+    several = _SEVERAL_COUNTS.search(f"{question} {english}") and not ASKS_PERCENT.search(english)
+    if counted and several and _counts_fewer(english, quote.render(), structured):
+        return None  # "how many in total, and of each kind": the topic states more counts
     asked = index.asked_for(english) | set(index.analyzer.terms(asked_in_chinese(question)))
     quoted_terms = set(index.analyzer.terms(quote.render()))
     if asked and asked <= set(index.analyzer.terms(structured)) and not asked & quoted_terms:
@@ -187,6 +192,15 @@ def better_quote(
     if quoted < index.coverage(english, structured, specific=True) + margin:
         return None
     return quote
+
+
+def _counts_fewer(question: str, quoted: str, structured: str) -> bool:
+    """Whether the quotation counts fewer of the question's words with a number ("21
+    strategy-oriented") than the topic's answer does."""
+    index = get_passage_index()
+    wanted = set(index.query_terms(question))
+    counts = [len(wanted & index.analyzer.counted(text)) for text in (quoted, structured)]
+    return counts[0] < counts[1]
 
 
 def _currency(kb: KnowledgeBase, question: str, today: date) -> Answer | None:

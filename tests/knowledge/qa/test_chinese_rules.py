@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from knowledge.answers import pilot, titles
+from knowledge.answers import pilot, qianhai, titles
 from knowledge.i18n.patterns import catalog, zh
 from knowledge.lookup import get_index
 from knowledge.qa import router
@@ -163,3 +163,14 @@ def test_a_quotation_from_a_document_not_asked_about_does_not_replace_a_topic_on
     cited = tuple(dict.fromkeys(s.doc for s in fields.sources))
     margin = router.SUMMARY_MARGIN
     assert router.better_quote(kb, question, fields.text, False, margin, cited, cited) is None
+
+
+def test_a_question_asking_several_counts_keeps_the_topic_that_states_them(
+    kb: KnowledgeBase,
+) -> None:
+    """The statistics count all 50, the 29 and the 21; a sentence about the 21 does not."""
+    stats = qianhai.stats(kb)
+    question = "前海紧缺职业清单一共多少个？需求导向和战略导向分别几个"
+    cited = ("qianhai",)
+    margin = router.SUMMARY_MARGIN
+    assert router.better_quote(kb, question, stats.text, False, margin, cited, cited) is None
