@@ -80,6 +80,8 @@ class Hit:
     matched: int = 0
     # Whether the passage sits under a heading the question quotes.
     heading: bool = False
+    # Whether the passage defines the word the question asks the meaning of.
+    defines: bool = False
 
 
 class PassageIndex:
@@ -180,7 +182,7 @@ class PassageIndex:
         # The sentence defining the word asked about answers all of the question.
         asked_words = len(self.query_groups(question))
         defining = [
-            Hit(self.passages[i], 1.0, 1.0, asked_words, False)
+            Hit(self.passages[i], 1.0, 1.0, asked_words, defines=True)
             for i in self._definitions.defining(question)
             if not docs or self.passages[i].doc in docs
         ]

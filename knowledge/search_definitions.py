@@ -28,6 +28,10 @@ DEFINED = re.compile(
 )
 
 
+# A section's heading is defined by its first sentence when these first words use it.
+_OPENING_WORDS = 6
+
+
 class Definitions:
     """The passages that define a word, by the words they define."""
 
@@ -38,6 +42,16 @@ class Definitions:
             for i, p in enumerate(passages)
             if (found := DEFINED.search(p.text))
         }
+        # A section named after a term opens with its definition ("Occupation List System:
+        # An occupation list system contains ...").
+        defined_in = {passages[i].section for i in self._defined}
+        for i, p in enumerate(passages):
+            opens = i == 0 or passages[i - 1].section != p.section
+            if opens and p.section and p.section not in defined_in:
+                named = frozenset(analyzer.terms(p.section))
+                first_words = " ".join(p.text.split()[:_OPENING_WORDS])
+                if named and named <= frozenset(analyzer.terms(first_words)):
+                    self._defined[i] = named
 
     def defining(self, question: str) -> list[int]:
         """The passages (their positions) defining the word the question asks the meaning

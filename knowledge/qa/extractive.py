@@ -29,6 +29,8 @@ MAX_SENTENCES = 3
 MAX_QUOTE_CHARS = 450
 # The best passage, the sentence it depends on and its footnote are kept up to this length.
 MAX_ESSENTIAL_CHARS = 520
+# A definition's paragraph, up to this length (with the source line, still under 700).
+DEFINITION_CHARS = 560
 # Sentences longer than this (table rows excepted) are cut to the clauses that use the
 # question's words.
 LONG_SENTENCE = 450
@@ -134,10 +136,12 @@ def chosen_passages(hits: list[Hit], question: str = "") -> list[Passage]:
     following = neighbours(best.passage, before=0, after=1)[1:]
     elaboration = [p for p in following if p.lead == best.passage.text and not p.lead.endswith(":")]
     naming = _naming_neighbour(best.passage, question)
-    chosen += elaboration + naming
+    # A definition goes on in the sentences of its paragraph ("These lists define ...").
+    defining = _carried_on(best.passage, MAX_SENTENCES - 1) if best.defines else []
+    chosen += elaboration + naming + defining
     # Quoted whatever their length: a list the best passage announced, the sentence naming
-    # what was asked.
-    enumeration = [p for p in elaboration if _ENUMERATES.match(p.text)] + naming
+    # what was asked, a definition's paragraph.
+    enumeration = [p for p in elaboration if _ENUMERATES.match(p.text)] + naming + defining
     section = _named_section(best)
     if section:
         chosen += section
@@ -165,7 +169,9 @@ def chosen_passages(hits: list[Hit], question: str = "") -> list[Passage]:
     for original in sorted(
         dict.fromkeys(chosen), key=lambda p: (p not in essential, p not in notes)
     ):
-        cap = MAX_ESSENTIAL_CHARS if original in essential else MAX_QUOTE_CHARS
+        cap = MAX_QUOTE_CHARS
+        if original in essential:
+            cap = DEFINITION_CHARS if best.defines else MAX_ESSENTIAL_CHARS
         item = _further_item(original, kept)
         passage = item or focused(original, question, cap - length if kept else MAX_QUOTE_CHARS)
         shown = len(item.text.partition(ITEM_SEPARATOR)[2]) if item else len(passage.text)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from knowledge.passage_search import get_passage_index
+from knowledge.qa import router
+from knowledge.records import KnowledgeBase
 
 
 @pytest.mark.parametrize(
@@ -17,6 +19,8 @@ from knowledge.passage_search import get_passage_index
         # Chinese, as translated for the search: 是什么意思 is "meaning", 定义 "Definitions".
         ("Qianhai list “ foreign talent ” meaning ？", "A foreign talent refers to"),
         ("Qianhai Appendix ，“ occupation ” Definitions ？", "an occupation refers to"),
+        # A section named after the term opens with its definition.
+        ("How does the Qianhai report define an 'occupation list system'?", "list system contains"),
     ],
 )
 def test_the_sentence_defining_the_word_comes_first(question: str, definition: str) -> None:
@@ -32,3 +36,11 @@ def test_the_sentence_defining_the_word_comes_first(question: str, definition: s
 )
 def test_other_questions_are_searched_as_usual(question: str) -> None:
     assert "refers to" not in get_passage_index().find(question)[0].passage.text
+
+
+def test_a_definition_is_quoted_with_the_rest_of_its_paragraph(kb: KnowledgeBase) -> None:
+    text = router.answer_freely(
+        kb, "How does the Qianhai report define an 'occupation list system'?"
+    ).text
+    assert "These lists define occupations open to foreigners" in text
+    assert text.endswith("the criteria for applications for entry and work in the country.”")
