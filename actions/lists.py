@@ -13,7 +13,9 @@ from actions.occupations import choice_buttons, occupation_query
 from actions.stated_eligibility import wants_own_check
 from knowledge.answers import lists
 from knowledge.answers.common import Answer
+from knowledge.qa.documents import documents_named
 from knowledge.qa.eligibility import asks_if_listed
+from knowledge.translation import with_english
 
 
 class ActionOnList(KnowledgeAction):
@@ -33,11 +35,24 @@ class ActionOnList(KnowledgeAction):
         query = occupation_query(tracker, dispatcher)
         if query is None:
             return []
-        answer = lists.on_list(kb(), index(), query, latest_entity(tracker, "programme"))
+        programme = latest_entity(tracker, "programme") or _list_named(tracker)
+        answer = lists.on_list(kb(), index(), query, programme)
         if answer.sources and not answer.choices and wants_own_check(tracker):
             answer = Answer(f"{answer.text}\n{OFFER_CHECK}", answer.sources)
         send(dispatcher, answer, choice_buttons(answer, "ask_on_list"))
         return []
+
+
+# The programme of each list a question can name.
+_LIST_PROGRAMMES = {"qianhai": "qianhai_list", "shanghai_catalog": "shanghai_catalog"}
+
+
+def _list_named(tracker: Tracker) -> str | None:
+    """The one list the latest message names in its words when the NLU tagged none
+    ("芯片架构师在前海清单上吗")."""
+    named = documents_named(with_english(tracker.latest_message.get("text") or ""))
+    programmes = {_LIST_PROGRAMMES[d] for d in named if d in _LIST_PROGRAMMES}
+    return programmes.pop() if len(programmes) == 1 else None
 
 
 OFFER_CHECK = (

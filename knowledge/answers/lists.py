@@ -38,7 +38,7 @@ def on_list(
     lines += _for_list(kb, match.name, found, wanted)
     close = [] if _on(found, wanted) else _close_in(index, query, wanted, match.name)
     if close:
-        lines.append(f"Close names on the {_short(kb, wanted)}: {'; '.join(close)}.")
+        lines.append(message("close_names", "en", list=_short(kb, wanted), names="; ".join(close)))
     return Answer("\n".join(lines), _entry_sources(found), tuple((c, c) for c in close))
 
 
@@ -152,11 +152,23 @@ def _took_as(query: str, match: Match) -> str:
 
 def _where(kb: KnowledgeBase, entry: Entry) -> str:
     """``the <list> (sector ...)`` or ``the <list> (Table 2, row 2: ...)``."""
+    short, place = _list_and_place(kb, entry)
+    return f"the {short} ({place})"
+
+
+def _list_and_place(kb: KnowledgeBase, entry: Entry) -> tuple[str, str]:
+    """The list's short name, and where on it: "sector ..." or "Table 2, row 2: ..."."""
     record = entry.record
     if isinstance(record, CatalogJob):
         missing = "" if record.sector_heading_in_text else "; heading missing, placed by position"
-        return f"the {_short(kb, entry.list_key)} (sector {record.sector}{missing})"
-    return f"the {_short(kb, entry.list_key)} ({qianhai.describe(record)})"
+        return _short(kb, entry.list_key), f"sector {record.sector}{missing}"
+    return _short(kb, entry.list_key), qianhai.describe(record)
+
+
+def _placed(key: str, kb: KnowledgeBase, entry: Entry, name: str = "") -> str:
+    """A catalog line saying where a job is ("Yes, X is on the <list>, in <place>.")."""
+    short, place = _list_and_place(kb, entry)
+    return message(key, "en", name=name, list=short, place=place)
 
 
 def _list_names(kb: KnowledgeBase, entries: tuple[Entry, ...]) -> str:
@@ -165,8 +177,8 @@ def _list_names(kb: KnowledgeBase, entries: tuple[Entry, ...]) -> str:
 
 def _everywhere(kb: KnowledgeBase, name: str, found: tuple[Entry, ...]) -> list[str]:
     if len(found) == 1:
-        return [f"Yes, {name} is on {_where(kb, found[0])}."]
-    return [f"Yes, {name} is on {len(found)} of the lists I know:"] + [
+        return [_placed("job_on_list", kb, found[0], name)]
+    return [message("job_on_lists", "en", name=name, count=str(len(found)))] + [
         f"• {_where(kb, entry)}" for entry in found
     ]
 
@@ -176,11 +188,11 @@ def _for_list(kb: KnowledgeBase, name: str, found: tuple[Entry, ...], wanted: st
     inside = [e for e in found if e.list_key == wanted]
     others = [e for e in found if e.list_key != wanted]
     if inside:
-        return [f"Yes, {name} is on {_where(kb, inside[0])}."] + [
-            f"It is also on {_where(kb, e)}." for e in others
+        return [_placed("job_on_list", kb, inside[0], name)] + [
+            _placed("job_also_on", kb, e) for e in others
         ]
-    return [f"No, {name} is not on the {_short(kb, wanted)}."] + [
-        f"It is on {_where(kb, e)}." for e in others
+    return [message("job_not_on", "en", name=name, list=_short(kb, wanted))] + [
+        _placed("job_is_on", kb, e) for e in others
     ]
 
 

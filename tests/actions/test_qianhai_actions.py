@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from actions.lists import ActionOnList
 from actions.qianhai import (
     ActionOccupationRequirements,
     ActionOccupationShortage,
@@ -141,3 +142,10 @@ def test_one_level_asked_still_lists_its_occupations():
     text = text_of(run(ActionQianhaiOccupations(), tracker(question))[0])
     assert "15" in text
     assert "By shortage" not in text
+
+
+def test_a_list_named_in_the_words_counts_when_the_nlu_tagged_none() -> None:
+    """芯片架构师 is on the Shanghai catalog, not on the Qianhai list the question names."""
+    current = tracker("芯片架构师在前海清单上吗？", "ask_on_list", {"occupation": "chip architect"})
+    messages, _ = run(ActionOnList(), current)
+    assert text_of(messages).startswith("No, Chip Architect is not on the Qianhai")

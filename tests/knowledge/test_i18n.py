@@ -125,8 +125,11 @@ def test_buttons_get_chinese_titles_and_jobs_their_chinese_names() -> None:
 def test_a_yes_or_no_comes_first_in_chinese() -> None:
     text = "Yes: you can apply for an intermediate title.\nSource: Shanghai qualification list 3.0"
     assert chinese_text(text, "action_eligibility_verdict").startswith("是的。\n")
-    no = "No, Interpreter is not on the Shanghai catalog."
-    assert chinese_text(no, "action_on_list").startswith("不是。\n")
+    no = "No, Interpreter is not on the Shanghai catalog.\nIt is on the Qianhai list, in row 3."
+    assert (
+        chinese_text(no, "action_on_list")
+        == "Interpreter不在Shanghai catalog上。\n它在Qianhai list上，位置：row 3。"
+    )
     assert not chinese_text("Nothing is said.", None).startswith(("是的", "不是"))
 
 
