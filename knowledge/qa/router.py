@@ -50,6 +50,7 @@ SUMMARY_MARGIN = 0.0
 # context, which only the topic's answer uses: they keep it.
 MIN_TERMS_TO_REPLACE = 4
 _CONTEXT_CUE = re.compile(r"\s*\([^()]*\)\s*$")
+_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 # A question asking for several counts at once ("how many of each kind", "分别几个").
 _SEVERAL_COUNTS = with_zh(r"\b(each|respectively|both)\b", "router.several_counts")
 OUT_OF_SCOPE = (
@@ -181,6 +182,12 @@ def better_quote(
     several = _SEVERAL_COUNTS.search(f"{question} {english}") and not ASKS_PERCENT.search(english)
     if counted and several and _counts_fewer(english, quote.render(), structured):
         return None  # "how many in total, and of each kind": the topic states more counts
+    if (
+        counted
+        and _NUMBER.findall(quote.render())
+        and set(_NUMBER.findall(quote.render())) <= set(_NUMBER.findall(structured))
+    ):
+        return None  # every number the quotation gives, the topic's answer gives too
     asked = index.asked_for(english) | set(index.analyzer.terms(asked_in_chinese(question)))
     quoted_terms = set(index.analyzer.terms(quote.render()))
     if asked and asked <= set(index.analyzer.terms(structured)) and not asked & quoted_terms:

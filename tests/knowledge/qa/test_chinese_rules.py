@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from knowledge.answers import catalog as catalog_answers
 from knowledge.answers import pilot, qianhai, titles
 from knowledge.i18n.patterns import catalog, zh
 from knowledge.lookup import get_index
@@ -134,9 +135,7 @@ def test_chinese_follow_ups_refer_back(text: str, refers: bool) -> None:
 
 
 def test_a_count_question_keeps_the_counted_answer(kb: KnowledgeBase) -> None:
-    from knowledge.answers import catalog
-
-    counted = catalog.sectors(kb, "integrated circuit").text[:700]
+    counted = catalog_answers.sectors(kb, "integrated circuit").text[:700]
     question = "上海急需岗位目录里集成电路有多少个岗位？"
     assert router.better_quote(kb, question, counted, False, router.QUOTE_MARGIN) is None
 
@@ -174,3 +173,15 @@ def test_a_question_asking_several_counts_keeps_the_topic_that_states_them(
     cited = ("qianhai",)
     margin = router.SUMMARY_MARGIN
     assert router.better_quote(kb, question, stats.text, False, margin, cited, cited) is None
+
+
+def test_a_count_question_keeps_the_topic_that_gives_every_number_the_quotation_gives(
+    kb: KnowledgeBase,
+) -> None:
+    """The catalog's sentence says 62 jobs; the count topic says 62 and that 61 are listed."""
+    count = catalog_answers.count(kb)
+    question = "上海急需岗位目录说涵盖62个岗位，我数了一下好像对不上？文本里实际列了几个"
+    cited = ("shanghai_catalog",)
+    margin = router.SUMMARY_MARGIN
+    assert "61" in count.text
+    assert router.better_quote(kb, question, count.text, False, margin, cited, cited) is None
