@@ -140,48 +140,31 @@ def test_a_count_question_keeps_the_counted_answer(kb: KnowledgeBase) -> None:
     assert router.better_quote(kb, question, counted, False, router.QUOTE_MARGIN) is None
 
 
-def test_a_chinese_question_asking_for_the_process_keeps_the_process_answer(
-    kb: KnowledgeBase,
+# A topic's answer that a quotation must not replace: (the topic's answer, the question,
+# whether the topic is a summary, which answers with a tie; why it stays).
+KEPT_TOPICS = [
+    # 流程 is what 第一步该做什么 asks about: the steps, not a sentence about Category C.
+    (titles.process, "C类证书持有人申报职称，流程上第一步该做什么？", False),
+    # 急需紧缺 names the pilot's fields; the 3.0 notice's "urgently needed professionals in
+    # key sectors" covers the words as well, but the question names no document.
+    (pilot.urgent_fields, "那“急需紧缺”外国人才主要涉及哪些领域？", True),
+    # The statistics count all 50, the 29 and the 21; a sentence about the 21 does not.
+    (qianhai.stats, "前海紧缺职业清单一共多少个？需求导向和战略导向分别几个", True),
+    # The catalog's sentence says 62 jobs; the count topic says 62 and that 61 are listed.
+    (
+        catalog_answers.count,
+        "上海急需岗位目录说涵盖62个岗位，我数了一下好像对不上？文本里实际列了几个",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("topic", "question", "summary"), KEPT_TOPICS)
+def test_a_topic_that_answers_the_question_keeps_its_answer(
+    kb: KnowledgeBase, topic, question: str, summary: bool
 ) -> None:
-    """流程 is what 第一步该做什么 asks about: the steps stay, not a sentence about Category C."""
-    steps = titles.process(kb)
-    question = "C类证书持有人申报职称，流程上第一步该做什么？"
-    cited = tuple(dict.fromkeys(s.doc for s in steps.sources))
-    assert "1. Complete verification" in steps.text
-    margin = router.QUOTE_MARGIN
-    assert router.better_quote(kb, question, steps.text, False, margin, (), cited) is None
-
-
-def test_a_quotation_from_a_document_not_asked_about_does_not_replace_a_topic_on_a_tie(
-    kb: KnowledgeBase,
-) -> None:
-    """急需紧缺 names the pilot's fields; the 3.0 notice's "urgently needed professionals in
-    key sectors" covers the words as well, but is not about them."""
-    fields = pilot.urgent_fields(kb)
-    question = "那“急需紧缺”外国人才主要涉及哪些领域？"
-    cited = tuple(dict.fromkeys(s.doc for s in fields.sources))
-    margin = router.SUMMARY_MARGIN
-    assert router.better_quote(kb, question, fields.text, False, margin, cited, cited) is None
-
-
-def test_a_question_asking_several_counts_keeps_the_topic_that_states_them(
-    kb: KnowledgeBase,
-) -> None:
-    """The statistics count all 50, the 29 and the 21; a sentence about the 21 does not."""
-    stats = qianhai.stats(kb)
-    question = "前海紧缺职业清单一共多少个？需求导向和战略导向分别几个"
-    cited = ("qianhai",)
-    margin = router.SUMMARY_MARGIN
-    assert router.better_quote(kb, question, stats.text, False, margin, cited, cited) is None
-
-
-def test_a_count_question_keeps_the_topic_that_gives_every_number_the_quotation_gives(
-    kb: KnowledgeBase,
-) -> None:
-    """The catalog's sentence says 62 jobs; the count topic says 62 and that 61 are listed."""
-    count = catalog_answers.count(kb)
-    question = "上海急需岗位目录说涵盖62个岗位，我数了一下好像对不上？文本里实际列了几个"
-    cited = ("shanghai_catalog",)
-    margin = router.SUMMARY_MARGIN
-    assert "61" in count.text
-    assert router.better_quote(kb, question, count.text, False, margin, cited, cited) is None
+    answer = topic(kb)
+    cited = tuple(dict.fromkeys(s.doc for s in answer.sources))
+    margin = router.SUMMARY_MARGIN if summary else router.QUOTE_MARGIN
+    summarised = cited if summary else ()
+    assert router.better_quote(kb, question, answer.text, False, margin, summarised, cited) is None
