@@ -44,6 +44,8 @@ SYNONYMS: dict[str, str] = {
     "cert": "certificate qualification",
     "certs": "certificates qualifications",
     "certificates": "qualifications",
+    "notice": "notified",
+    "notify": "notified",
     "published": "issued released",
     "publish": "issue release",
     "purpose": "aim bid goal",

@@ -168,3 +168,21 @@ def test_a_topic_that_answers_the_question_keeps_its_answer(
     margin = router.SUMMARY_MARGIN if summary else router.QUOTE_MARGIN
     summarised = cited if summary else ()
     assert router.better_quote(kb, question, answer.text, False, margin, summarised, cited) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # 哪个活动: "which event", a summit or forum.
+        ("上海境外职业资格认可清单是在哪个活动上公布的？", "Third Shanghai Talent+ Summit"),
+        # 通知: the notice ("hereby notified by ...").
+        (
+            "上海急需外国人才岗位目录是哪两个部门联合发的通知？",
+            "Ministry of Science and Technology",
+        ),
+    ],
+)
+def test_chinese_question_words_with_no_fact_find_the_sentence(
+    kb: KnowledgeBase, question: str, fact: str
+) -> None:
+    assert fact in router.answer_freely(kb, question).text
