@@ -13,6 +13,7 @@ from actions.occupations import choice_buttons, occupation_query
 from actions.stated_eligibility import wants_own_check
 from knowledge.answers import lists
 from knowledge.answers.common import Answer
+from knowledge.i18n.patterns import with_zh
 from knowledge.qa.documents import documents_named
 from knowledge.qa.eligibility import asks_if_listed
 from knowledge.translation import with_english
@@ -36,13 +37,23 @@ class ActionOnList(KnowledgeAction):
         if query is None:
             return []
         programme = latest_entity(tracker, "programme") or _list_named(tracker)
-        answer = lists.on_list(kb(), index(), query, programme)
+        if _ASKS_REQUIREMENTS.search(tracker.latest_message.get("text") or ""):
+            # "Is X on both lists? What degree do they want?": the requirements say both.
+            answer = lists.occupation_requirements(kb(), index(), query)
+        else:
+            answer = lists.on_list(kb(), index(), query, programme)
         if answer.sources and not answer.choices and wants_own_check(tracker):
             answer = Answer(f"{answer.text}\n{OFFER_CHECK}", answer.sources)
         send(dispatcher, answer, choice_buttons(answer, "ask_on_list"))
         return []
 
 
+# The message also asks what the job requires ("what degree and how many years").
+_ASKS_REQUIREMENTS = with_zh(
+    r"\b(requirements?|required|requires?|what (degree|education)|how many years|how much "
+    r"experience|what do they (want|need|ask))\b",
+    "lists.asks_requirements",
+)
 # The programme of each list a question can name.
 _LIST_PROGRAMMES = {"qianhai": "qianhai_list", "shanghai_catalog": "shanghai_catalog"}
 

@@ -6,6 +6,7 @@ computed end date with ``today`` (injectable for tests) and says when the period
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from knowledge.answers.common import (
@@ -21,13 +22,15 @@ from knowledge.i18n import message
 from knowledge.records import Fact, KnowledgeBase, PilotCity, SixCityPilot
 
 
-def cities(kb: KnowledgeBase, city: str | None = None, today: date | None = None) -> Answer:
-    """All six cities by tier, or whether ``city`` is one of them."""
+def cities(kb: KnowledgeBase, named: Sequence[str] = (), today: date | None = None) -> Answer:
+    """All six cities by tier, or whether each city ``named`` is one of them."""
     pilot = kb.pilot
-    if city is None:
-        lines = [f"The pilot covers {len(pilot.cities)} cities: {_by_tier(pilot)}."]
+    if not named:
+        lines = [
+            message("pilot_cities", "en", count=str(len(pilot.cities)), cities=_by_tier(pilot))
+        ]
     else:
-        lines = [_city_line(kb, city)]
+        lines = [_city_line(kb, city) for city in dict.fromkeys(named)]
     lines.append(_period_line(pilot, _today(today)))
     return Answer("\n".join(lines), provenances([*pilot.cities, _period_fact(pilot)]))
 
@@ -130,7 +133,8 @@ def _by_tier(pilot: SixCityPilot) -> str:
 def _city_line(kb: KnowledgeBase, query: str) -> str:
     pilot = kb.pilot
     name = closest_name(kb, query, [city.name for city in pilot.cities])
+    count = str(len(pilot.cities))
     if name is None:
-        return f"No, {query} is not among the {len(pilot.cities)} pilot cities: {_by_tier(pilot)}."
+        return message("pilot_city_no", "en", city=query, count=count, cities=_by_tier(pilot))
     found: PilotCity = next(city for city in pilot.cities if city.name == name)
-    return f"Yes, {found.name} is one of the {len(pilot.cities)} pilot cities ({found.tier} city)."
+    return message("pilot_city_yes", "en", city=found.name, count=count, tier=found.tier)

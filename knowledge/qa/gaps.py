@@ -73,7 +73,10 @@ GAPS: tuple[Gap, ...] = (
         "any salary or pay level",
         with_zh(
             r"\b(salar(y|ies)|wages?|pay (range|scale|level)|paid|earn(ings)?|how much (can|will|"
-            r"would|do|does) \w+ (make|get))\b",
+            r"would|do|does) \w+ (make|get))\b"
+            # Not pay as a field of work ("2 years doing salary & performance schemes").
+            r"(?!\s*(?:(?:&|and|/)\s*\w+\s+)?(?:schemes?|design|systems?|structures?|management"
+            r"|administration|accounting)\b)",
             "gaps.salary",
         ),
         ("salary", "salaries", "wage", "wages"),

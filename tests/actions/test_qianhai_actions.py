@@ -149,3 +149,15 @@ def test_a_list_named_in_the_words_counts_when_the_nlu_tagged_none() -> None:
     current = tracker("芯片架构师在前海清单上吗？", "ask_on_list", {"occupation": "chip architect"})
     messages, _ = run(ActionOnList(), current)
     assert text_of(messages).startswith("No, Chip Architect is not on the Qianhai")
+
+
+def test_a_question_whether_a_job_is_listed_that_asks_its_requirements_gets_them() -> None:
+    current = tracker(
+        "Actuary is on both lists right? In Qianhai what degree and how many years they want?",
+        "ask_on_list",
+        {"occupation": "actuary"},
+    )
+    messages, _ = run(ActionOnList(), current)
+    text = text_of(messages)
+    assert "Degree: master's degree (minimum)" in text
+    assert "More than 3 years of related experience" in text

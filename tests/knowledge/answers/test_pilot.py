@@ -51,7 +51,13 @@ def test_all_cities_by_tier(kb):
     ],
 )
 def test_one_city(kb, query, expected):
-    assert expected in assert_answer(pilot.cities(kb, query, AFTER))
+    assert expected in assert_answer(pilot.cities(kb, [query], AFTER))
+
+
+def test_each_city_a_message_names_is_answered(kb):
+    text = assert_answer(pilot.cities(kb, ["Hangzhou", "Tianjin"], AFTER))
+    assert "Yes, Hangzhou is one of the 6 pilot cities" in text
+    assert "No, Tianjin is not among the 6 pilot cities:" in text
 
 
 def test_high_end_kinds_and_achievements(kb):

@@ -44,6 +44,8 @@ GAP_QUESTIONS = [
 
 ANSWERABLE = [
     "What is the personal income tax rate in Qianhai?",
+    # Pay as the field someone works in, not pay asked about.
+    "I work in HR, 2 yrs doing salary & performance schemes. Is there something for me?",
     "By 2020, how many enterprises were registered in Qianhai?",
     "How long does the publicity period last?",
     "What does Category B give?",
