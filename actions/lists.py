@@ -14,6 +14,7 @@ from actions.stated_eligibility import wants_own_check
 from knowledge.answers import lists
 from knowledge.answers.common import Answer
 from knowledge.i18n.patterns import with_zh
+from knowledge.qa import router
 from knowledge.qa.documents import documents_named
 from knowledge.qa.eligibility import asks_if_listed
 from knowledge.translation import with_english
@@ -37,11 +38,17 @@ class ActionOnList(KnowledgeAction):
         if query is None:
             return []
         programme = latest_entity(tracker, "programme") or _list_named(tracker)
-        if _ASKS_REQUIREMENTS.search(tracker.latest_message.get("text") or ""):
+        text = tracker.latest_message.get("text") or ""
+        if _ASKS_REQUIREMENTS.search(text):
             # "Is X on both lists? What degree do they want?": the requirements say both.
             answer = lists.occupation_requirements(kb(), index(), query)
         else:
             answer = lists.on_list(kb(), index(), query, programme)
+        if answer.choices and not asks_if_listed(text):
+            # No job by that name, and the message does not ask for one ("when was the
+            # research done?"): the documents' answer, if they have one.
+            found = router.answer_freely(kb(), text)
+            answer = found if found.sources else answer
         if answer.sources and not answer.choices and wants_own_check(tracker):
             answer = Answer(f"{answer.text}\n{OFFER_CHECK}", answer.sources)
         send(dispatcher, answer, choice_buttons(answer, "ask_on_list"))

@@ -161,3 +161,17 @@ def test_a_question_whether_a_job_is_listed_that_asks_its_requirements_gets_them
     text = text_of(messages)
     assert "Degree: master's degree (minimum)" in text
     assert "More than 3 years of related experience" in text
+
+
+def test_words_taken_for_a_job_in_a_question_about_something_else_get_the_documents_answer() -> (
+    None
+):
+    current = tracker(
+        "who made the qianhai high demand list and when was the research done?",
+        "ask_on_list",
+        {"occupation": "research done"},
+    )
+    messages, _ = run(ActionOnList(), current)
+    text = text_of(messages)
+    assert "No job is listed" not in text
+    assert "Chinese Academy of Personnel Science" in text
