@@ -3,10 +3,11 @@
 "Do Nobel laureates in economics count as meeting internationally recognized standards?"
 is answered by the list's sentence ("... includes: Nobel Prize winners (on physics,
 chemistry, physiology or medicine, economics); ..."). When the question asks whether
-something counts, belongs or is included, the quoted passage is an item of a list, and the
-item names the thing the question names (a name or an acronym, every word of it), the
-quotation starts by saying so. Not when the question also uses a word the documents know
-but this document never uses: "the Nobel Prize in Literature" is not "listed by name".
+something counts, belongs or is included, and the quoted passages hold a list (items after
+"includes: …", or "covers a, b, c"), the quotation starts with the verdict: "It is listed
+by name" when an item holds a name, an acronym or a phrase of the question, every word of
+it; "It is not listed by name" when a word around that name is one the document never uses
+("the Nobel Prize in Literature": the list names the Nobel Prize, not for literature).
 """
 
 from __future__ import annotations
@@ -37,7 +38,9 @@ _PHRASE_WORDS = (2, 3, 4)
 # The words around a name that may qualify it ("Nobel Prize in literature").
 _BEFORE, _AFTER = 1, 2
 # A sentence listing things after its verb: "... mainly cover those related to a, b, c".
-_ENUMERATION = re.compile(r"\b(?:includes?|including|covers?|such as|namely)\b(.*,.*,.*)", re.I)
+_ENUMERATION = re.compile(
+    r"\b(?:includes?|including|covers?|such as|namely)\b((?:[^,]*,){2}.*)", re.I
+)
 
 
 class Listing(Enum):

@@ -179,15 +179,8 @@ def better_quote(
     counted = bool(ASKS_NUMBER.search(english) and re.search(r"\d", structured))
     if hits[0].heading and not counted:
         return quote
-    several = _SEVERAL_COUNTS.search(f"{question} {english}") and not ASKS_PERCENT.search(english)
-    if counted and several and _counts_fewer(english, quote.render(), structured):
-        return None  # "how many in total, and of each kind": the topic states more counts
-    if (
-        counted
-        and _NUMBER.findall(quote.render())
-        and set(_NUMBER.findall(quote.render())) <= set(_NUMBER.findall(structured))
-    ):
-        return None  # every number the quotation gives, the topic's answer gives too
+    if counted and _counts_better(question, english, quote.render(), structured):
+        return None
     asked = index.asked_for(english) | set(index.analyzer.terms(asked_in_chinese(question)))
     quoted_terms = set(index.analyzer.terms(quote.render()))
     if asked and asked <= set(index.analyzer.terms(structured)) and not asked & quoted_terms:
@@ -201,11 +194,19 @@ def better_quote(
     return quote
 
 
-def _counts_fewer(question: str, quoted: str, structured: str) -> bool:
-    """Whether the quotation counts fewer of the question's words with a number ("21
-    strategy-oriented") than the topic's answer does."""
+def _counts_better(question: str, english: str, quoted: str, structured: str) -> bool:
+    """For a count question: whether the topic's answer gives every number the quotation
+    gives (62 stated, 61 listed), or, asked several counts at once ("how many of each
+    kind", "分别几个"), counts more of the question's words with a number ("21
+    strategy-oriented") than the quotation does."""
+    numbers = set(_NUMBER.findall(quoted))
+    if numbers and numbers <= set(_NUMBER.findall(structured)):
+        return True
+    several = _SEVERAL_COUNTS.search(f"{question} {english}") and not ASKS_PERCENT.search(english)
+    if not several:
+        return False
     index = get_passage_index()
-    wanted = set(index.query_terms(question))
+    wanted = set(index.query_terms(english))
     counts = [len(wanted & index.analyzer.counted(text)) for text in (quoted, structured)]
     return counts[0] < counts[1]
 
