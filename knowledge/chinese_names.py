@@ -14,11 +14,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import yaml
 from rapidfuzz.distance import Levenshtein
 
 from knowledge.chinese import has_chinese
-from knowledge.translation import GLOSSARY
+from knowledge.translation import glossary_data
 
 MIN_SCORE = 0.5
 MARGIN = 0.08
@@ -41,7 +40,7 @@ def similarity(query: str, name: str) -> float:
 @lru_cache(maxsize=1)
 def chinese_occupation_names() -> dict[str, str]:
     """Chinese name -> the record's English name, from the glossary."""
-    glossary = yaml.safe_load(GLOSSARY.read_text(encoding="utf-8"))
+    glossary = glossary_data()
     return {zh: entry["en"] for entry in glossary["occupations"] for zh in entry["zh"]}
 
 
@@ -73,7 +72,7 @@ MIN_TELLING_RUN = 3
 @lru_cache(maxsize=1)
 def _other_terms() -> tuple[str, ...]:
     """The glossary's Chinese names of documents, policy terms and question words."""
-    glossary = yaml.safe_load(GLOSSARY.read_text(encoding="utf-8"))
+    glossary = glossary_data()
     entries = [*glossary["documents"].values(), *glossary["terms"], *glossary["questions"]]
     return tuple(zh for entry in entries for zh in entry["zh"])
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -25,9 +26,15 @@ def has_chinese(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def glossary_data() -> dict[str, Any]:
+    """The glossary file as parsed, read once for every module that uses it."""
+    return yaml.safe_load(GLOSSARY.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def glossary() -> dict[str, str]:
     """Chinese term -> English, for documents, occupations, terms and question words."""
-    data = yaml.safe_load(GLOSSARY.read_text(encoding="utf-8"))
+    data = glossary_data()
     pairs: dict[str, str] = {}
     for entry in data["documents"].values():
         pairs.update({zh: entry["en"] for zh in entry["zh"]})

@@ -20,11 +20,9 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-import yaml
-
 from knowledge.i18n import catalog, english_key, translate_line
 from knowledge.source_index import load_sources
-from knowledge.translation import GLOSSARY
+from knowledge.translation import glossary_data
 
 SOURCE_PREFIX = "Source: "
 _REMARK = re.compile(r"\s*\([^()]*\)$")
@@ -35,7 +33,7 @@ _BULLET = re.compile(r"^(\s*(?:•|\d+\.)\s+)(.+?)(\s*)$")
 def chinese_names() -> dict[str, str]:
     """English name -> Chinese name: the documents (as the Source line names them) and
     the occupations, from the glossary."""
-    glossary = yaml.safe_load(GLOSSARY.read_text(encoding="utf-8"))
+    glossary = glossary_data()
     names = {o["en"].lower(): o["zh"][0] for o in glossary["occupations"]}
     by_prefix = {key: entry["zh"][0] for key, entry in glossary["documents"].items()}
     for source in load_sources().values():
