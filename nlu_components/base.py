@@ -1,4 +1,4 @@
-"""The plumbing of the project's NLU components that learn nothing."""
+"""The plumbing of the project's NLU components that leave the training data as it is."""
 
 from __future__ import annotations
 
@@ -10,7 +10,16 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 
-class StatelessComponent(GraphComponent):
+class KeepsTrainingData:
+    """For components that only post-process predictions: the training data stays as
+    annotated."""
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        """Training data is left as annotated."""
+        return training_data
+
+
+class StatelessComponent(KeepsTrainingData, GraphComponent):
     """A component built from its config alone, leaving the training data as annotated."""
 
     def __init__(self, config: dict[str, Any]) -> None:
@@ -26,7 +35,3 @@ class StatelessComponent(GraphComponent):
     ) -> StatelessComponent:
         """Rasa's constructor hook."""
         return cls(config)
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        """Training data is left as annotated."""
-        return training_data

@@ -28,6 +28,8 @@ from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from nlu_components.base import KeepsTrainingData
+
 _NEXT_WORD = re.compile(r"[\s\"'“”]*([a-z][a-z-]*)")
 _FILE = "modifiers.json"
 # A word must follow an untagged name this often to be learned (one untagged example may
@@ -84,7 +86,7 @@ def learn(examples: list[tuple[str, list[dict[str, Any]]]]) -> dict[str, Any]:
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=True)
-class DocumentNameEntities(GraphComponent):
+class DocumentNameEntities(KeepsTrainingData, GraphComponent):
     """Drops tagged names that only modify the next word; tags an always-tagged name DIET
     missed (see the module's docstring)."""
 
@@ -149,10 +151,6 @@ class DocumentNameEntities(GraphComponent):
         with self._storage.write_to(self._resource) as directory:
             (directory / _FILE).write_text(json.dumps(learned), encoding="utf-8")
         return self._resource
-
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        """Training data is left as annotated."""
-        return training_data
 
     def process(self, messages: list[Message]) -> list[Message]:
         """Each message's document names as the training data tags them."""
