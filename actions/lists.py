@@ -61,8 +61,8 @@ _ASKS_REQUIREMENTS = with_zh(
     r"experience|what do they (want|need|ask))\b",
     "lists.asks_requirements",
 )
-# The programme of each list a question can name.
-_LIST_PROGRAMMES = {"qianhai": "qianhai_list", "shanghai_catalog": "shanghai_catalog"}
+# The programme of each list a question can name (the lists' own mapping, inverted).
+_LIST_PROGRAMMES = {key: programme for programme, key in lists.PROGRAMME_LISTS.items()}
 
 
 def _list_named(tracker: Tracker) -> str | None:
