@@ -21,6 +21,7 @@ def main() -> None:
         responses,
         schema,
         session_limit,
+        sparse_features,
     )
 
     masking.install()
@@ -32,6 +33,7 @@ def main() -> None:
     schema.install()
     session_limit.install()
     event_types.install()
+    sparse_features.install()
     from rasa.__main__ import main as rasa_main
 
     rasa_main()

@@ -30,3 +30,26 @@ def test_an_invalid_response_raises_rasas_error(remote_action: RemoteAction) -> 
 
 def test_the_validator_is_built_once() -> None:
     assert schema.response_validator() is schema.response_validator()
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        {"events": [{"event": "slot", "name": "degree", "value": "PhD"}], "responses": []},
+        {"events": [{"event": "slot"}]},
+        {"events": [{"event": "slot", "name": 3, "value": None}]},
+        {"events": [{"event": "nope"}]},
+        {"events": ["slot"]},
+        {"events": [{"event": "user", "text": 3}]},
+        {"events": [{"event": "user", "text": "hi", "parse_data": {"entities": [{}]}}]},
+        {"events": [{"event": "bot", "text": "Yes.", "data": {"buttons": []}}]},
+        {"events": [{"event": "followup", "name": "action_more"}, {"event": "restart"}]},
+        {"events": [{"event": "action", "name": "utter_x", "timestamp": "now"}]},
+        {"events": None},
+        {"responses": [{"text": "Yes."}, "no"]},
+        {},
+    ],
+)
+def test_checking_events_by_kind_agrees_with_the_whole_schema(result: dict) -> None:
+    whole = schema.response_validator().is_valid(result)
+    assert schema.valid_response(result) is whole
