@@ -17,6 +17,7 @@ def main() -> None:
         http,
         language,
         masking,
+        memory,
         processor,
         responses,
         schema,
@@ -34,6 +35,7 @@ def main() -> None:
     session_limit.install()
     event_types.install()
     sparse_features.install()
+    memory.install()
     from rasa.__main__ import main as rasa_main
 
     rasa_main()

@@ -13,11 +13,16 @@ nor is a function word in the place of a name's character ("芯片设计的" is 
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-from pypinyin import Style, pinyin
+# Only single characters' readings are looked up: pypinyin's phrase dictionary (about 45 MB
+# in each process that tokenizes Chinese) is not loaded, nor its character table copied.
+os.environ.setdefault("PYPINYIN_NO_PHRASES", "true")
+os.environ.setdefault("PYPINYIN_NO_DICT_COPY", "true")
+from pypinyin import Style, pinyin  # noqa: E402
 
 MIN_NAME_LENGTH = 5
 _WILDCARD = "\0"

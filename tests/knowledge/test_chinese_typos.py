@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.chinese_typos import OneCharacterTypos, sound_alike
+from knowledge.chinese_typos import OneCharacterTypos, readings, sound_alike
 
 NAMES = ["区块链工程师", "增材制造专员", "工业互联网专员", "大数据分析师", "数据分析师"]
 NAMES += ["外贸工程师"]
@@ -52,3 +52,10 @@ def test_a_stretch_two_names_are_one_character_from_is_left_alone() -> None:
 def test_characters_sound_alike_by_any_reading() -> None:
     assert sound_alike("曾", "增")  # ceng / zeng: 曾 has both readings
     assert not sound_alike("国", "贸")
+
+
+def test_pypinyins_phrase_dictionary_is_not_loaded() -> None:
+    from pypinyin import constants
+
+    assert readings("曾") == frozenset({"ceng", "zeng"})
+    assert not constants.PHRASES_DICT
