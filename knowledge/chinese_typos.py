@@ -22,7 +22,7 @@ from functools import lru_cache
 # in each process that tokenizes Chinese) is not loaded, nor its character table copied.
 os.environ.setdefault("PYPINYIN_NO_PHRASES", "true")
 os.environ.setdefault("PYPINYIN_NO_DICT_COPY", "true")
-from pypinyin import Style, pinyin  # noqa: E402
+from pypinyin import Style, pinyin
 
 MIN_NAME_LENGTH = 5
 _WILDCARD = "\0"
