@@ -49,6 +49,7 @@ class Cluster:
 
     url: str
     rasa_urls: list[str]
+    action_url: str
     rasa_pidfiles: list[Path]
     database_url: str
     folder: Path
@@ -152,7 +153,14 @@ def running_cluster(
             if not wait_for(url, timeout):
                 logs = "\n".join(p.read_text()[-2000:] for p in folder.glob("*.log"))
                 raise RuntimeError(f"{url} did not start:\n{logs}")
-        yield Cluster(f"http://127.0.0.1:{port}", rasa_urls, pidfiles, database_url, folder)
+        yield Cluster(
+            f"http://127.0.0.1:{port}",
+            rasa_urls,
+            env["ACTION_SERVER_URL"],
+            pidfiles,
+            database_url,
+            folder,
+        )
 
 
 def _interrupt(*_: object) -> None:

@@ -14,6 +14,8 @@ import shutil
 import signal
 import threading
 import time
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from types import SimpleNamespace
 
@@ -101,3 +103,15 @@ def test_a_conversation_survives_killing_a_server_under_load(cluster: Cluster) -
     load.join(120)
     assert "extremely short supply" in follow_up[0]["text"].lower()
     assert results[0].latencies and results[0].lost == 0
+
+
+def test_a_long_sessions_action_call_goes_through_the_proxy(cluster: Cluster) -> None:
+    # Rasa sends the whole session with each action call: 1,000 events of about 1 kB here.
+    events = [{"event": "bot", "text": "x" * 1000}] * 1000
+    body = json.dumps({"next_action": "action_answer", "tracker": {"events": events}})
+    request = urllib.request.Request(
+        cluster.action_url, data=body.encode(), headers={"Content-Type": "application/json"}
+    )
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=30)
+    assert refused.value.code == 401  # the action server's answer without a token, not 413
