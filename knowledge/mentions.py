@@ -11,6 +11,7 @@ does and covers at least two (or all it has), one of them a long word (not "high
 
 from __future__ import annotations
 
+import functools
 import re
 
 from rapidfuzz.distance import OSA
@@ -30,10 +31,12 @@ _WORD = re.compile(r"[a-z][a-z&]+")
 def mentioned_occupation(text: str, index: OccupationIndex) -> str | None:
     """The one listed name the text's words cover best, or None."""
     words = {w for w in _WORD.findall(index.normalize(text)) if len(w) <= MAX_WORD}
+    names, vocabulary = _wanted_words(index)
+    # Each word of the names compared with the text's words once, not once per name.
+    matched = {w for w in vocabulary if any(_same(w, q) for q in words)}
     scored = []
-    for name, distinctive in index.distinctive_words():
-        wanted = distinctive - _FILLER
-        hits = [w for w in wanted if any(_same(w, q) for q in words)]
+    for name, wanted in names:
+        hits = [w for w in wanted if w in matched]
         covered = len(hits)
         telling = any(len(w) >= SHARED_PREFIX for w in hits)
         if covered >= min(2, len(wanted)) and covered and telling:
@@ -46,6 +49,15 @@ def mentioned_occupation(text: str, index: OccupationIndex) -> str | None:
     return scored[0][2]
 
 
+@functools.lru_cache(maxsize=4)
+def _wanted_words(
+    index: OccupationIndex,
+) -> tuple[list[tuple[str, frozenset[str]]], frozenset[str]]:
+    """Each listed name with the words that identify it, and all those words."""
+    names = [(name, words - _FILLER) for name, words in index.distinctive_words()]
+    return names, frozenset().union(*(words for _, words in names))
+
+
 def _same(word: str, other: str) -> bool:
     if word == other:
         return True
@@ -56,4 +68,9 @@ def _same(word: str, other: str) -> bool:
         return True
     shorter = min(len(word), len(other))
     allowed = 2 if shorter >= LONG_WORD else 1
-    return shorter > 4 and OSA.distance(word, other) <= allowed
+    # The edit distance is at least the difference in length: checked first, it is cheap.
+    return (
+        shorter > 4
+        and abs(len(word) - len(other)) <= allowed
+        and OSA.distance(word, other) <= allowed
+    )

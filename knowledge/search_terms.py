@@ -4,6 +4,7 @@ question focuses on (the noun a "which ..." asks for, the last question of a lon
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -19,6 +20,8 @@ _R_VISA = re.compile(r"\br[- ]?visa")
 STOP = frozenset(STOPWORDS_EN) | QUESTION_WORDS | EXTRA_STOP
 # Longer "words" (a pasted blob without spaces) are no words: they are skipped.
 MAX_WORD = 40
+# Distinct words whose stems are remembered (the documents have about 3,000).
+STEM_CACHE = 50_000
 # Endings the stemmer leaves on one form of a word and not on another, with the shortest
 # term they are added to ("serv" + "ic"; "academ" + "i"; "recogn" + "it").
 _STEM_ENDINGS = {"ic": 4, "i": 5, "t": 6, "it": 6}
@@ -42,7 +45,11 @@ class Analyzer:
 
     def __init__(self, expansions: dict[str, str]) -> None:
         self._expansions = expansions
-        self._stemmer = snowballstemmer.stemmer("english")
+        # Words recur (the documents' passages are analysed again for each question):
+        # stemming each anew was a third of the action server's CPU under load (py-spy).
+        self._stem = functools.lru_cache(maxsize=STEM_CACHE)(
+            snowballstemmer.stemmer("english").stemWord
+        )
 
     def word_groups(self, text: str) -> list[list[str]]:
         """The text's content words, lower-cased, not stemmed, "Category B" one word: each
@@ -65,7 +72,7 @@ class Analyzer:
 
     def terms(self, text: str) -> list[str]:
         """The text's index terms (stemmed content words)."""
-        return self._stemmer.stemWords(self.words(text))
+        return [self._stem(word) for word in self.words(text)]
 
     def asked_for(self, question: str) -> frozenset[str]:
         """The terms of the noun a "which/what/how many" question asks for ("cities"), or
