@@ -1,4 +1,5 @@
-"""The tracker store saves each event once, without counting a tracker it read itself."""
+"""The tracker store reads what Rasa's reads and saves each event once, without counting a
+tracker it read itself."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
+from rasa.shared.core.events import ActionExecuted, BotUttered, Event, SessionStarted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from guard.store import MaskingSQLTrackerStore
@@ -71,3 +73,27 @@ def test_a_tracker_made_elsewhere_is_counted_in_the_database(
     turn(rebuilt, "thanks")
     asyncio.run(store.save(rebuilt))
     assert stored_texts(store) == ["user", "bot", "action"] * 2
+
+
+@pytest.mark.parametrize("all_sessions", [False, True])
+def test_reads_return_the_events_rasas_store_returns(
+    store: MaskingSQLTrackerStore, all_sessions: bool
+) -> None:
+    def session(start: float) -> list[Event]:
+        return [
+            ActionExecuted("action_session_start", timestamp=start),
+            SessionStarted(timestamp=start),
+            UserUttered(f"hello at {start}", timestamp=start + 1),
+            ActionExecuted("action_listen", timestamp=start + 2),
+        ]
+
+    domain = Domain.empty()
+    store.domain = domain
+    asyncio.run(store.save(DialogueStateTracker.from_events("someone", session(1) + session(10))))
+    rasas = SQLTrackerStore(domain, dialect="sqlite", db=store.engine.url.database)
+    ours = asyncio.run(store._retrieve("someone", all_sessions))
+    theirs = asyncio.run(rasas._retrieve("someone", all_sessions))
+    assert ours is not None and theirs is not None
+    assert list(ours.events) == list(theirs.events)
+    assert len(ours.events) == (8 if all_sessions else 4)
+    assert asyncio.run(store._retrieve("nobody", all_sessions)) is None
