@@ -20,7 +20,7 @@ _R_VISA = re.compile(r"\br[- ]?visa")
 STOP = frozenset(STOPWORDS_EN) | QUESTION_WORDS | EXTRA_STOP
 # Longer "words" (a pasted blob without spaces) are no words: they are skipped.
 MAX_WORD = 40
-# Distinct words whose stems are remembered (the documents have about 3,000).
+# Distinct words whose stems are remembered (the five documents have about 1,500).
 STEM_CACHE = 50_000
 # Endings the stemmer leaves on one form of a word and not on another, with the shortest
 # term they are added to ("serv" + "ic"; "academ" + "i"; "recogn" + "it").

@@ -186,10 +186,10 @@ def _field(text: str) -> str | None:
     return match.group(1).strip() if match else None
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=8)
 def occupation_in(text: str, index: OccupationIndex) -> str | None:
-    """The listed name a job mentioned in free text means, or None (remembered: several
-    answers ask about the same message)."""
+    """The listed name a job mentioned in free text means, or None (the last few texts
+    remembered: several answers ask about the same message; no longer kept than that)."""
     text = text[:MAX_TEXT_CHARS]
     return _occupation(text, extract(text).occupation, index)
 
