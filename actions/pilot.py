@@ -24,11 +24,8 @@ class ActionPilotCities(KnowledgeAction):
         return latest_entity(tracker, "city") is None and super().yields_to_quotes(tracker)
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
-        """All cities, or yes/no for each city the message names (or the one named before)."""
-        entities = tracker.latest_message.get("entities") or []
-        named = [str(e["value"]) for e in entities if e.get("entity") == "city"]
-        earlier = latest_entity(tracker, "city")
-        send(dispatcher, pilot.cities(kb(), named or ([earlier] if earlier else [])))
+        """All cities, or yes/no for each city the message names."""
+        send(dispatcher, pilot.cities(kb(), list(tracker.get_latest_entity_values("city"))))
         return []
 
 

@@ -140,8 +140,8 @@ def test_a_count_question_keeps_the_counted_answer(kb: KnowledgeBase) -> None:
     assert router.better_quote(kb, question, counted, False, router.QUOTE_MARGIN) is None
 
 
-# A topic's answer that a quotation must not replace: (the topic's answer, the question,
-# whether the topic is a summary, which answers with a tie; why it stays).
+# A topic's answer that a quotation must not replace: (the topic, the question, whether
+# the topic is a summary); the comment above each says why it stays.
 KEPT_TOPICS = [
     # 流程 is what 第一步该做什么 asks about: the steps, not a sentence about Category C.
     (titles.process, "C类证书持有人申报职称，流程上第一步该做什么？", False),
