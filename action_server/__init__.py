@@ -17,6 +17,10 @@ OPEN_PATHS = frozenset({"/health"})
 # Statuses whose rasa-sdk bodies would carry request data; 400 stays (Rasa reads its
 # action_name to let a form's rejected validation fall through to other policies).
 GENERIC_ERRORS = {404: "not found", 405: "method not allowed", 500: "internal error"}
+# Idle connections are kept this long (Sanic's default is 5 s): longer than the Rasa
+# server's client keeps them (15 s, guard/keep_alive.py), so a reused one is never
+# closed by this side at the same moment.
+KEEP_ALIVE_SECONDS = 75
 
 
 def has_token(token: str, authorization: str | None) -> bool:
@@ -34,6 +38,7 @@ def build_app(token: str, actions_package: str = "actions") -> Sanic:
     from knowledge.warm_up import warm_up
 
     app = create_app(actions_package, cors_origins=None)
+    app.config.KEEP_ALIVE_TIMEOUT = KEEP_ALIVE_SECONDS
     warm_up()  # the first question is then as fast as the rest
 
     @app.middleware("request")

@@ -15,6 +15,7 @@ def main() -> None:
         event_types,
         fallback,
         http,
+        keep_alive,
         language,
         masking,
         memory,
@@ -27,6 +28,7 @@ def main() -> None:
 
     masking.install()
     http.install()
+    keep_alive.install()
     processor.install()
     language.install()
     fallback.install()

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from rasa.core.tracker_store import SQLTrackerStore
+from rasa.core.tracker_store import SQLTrackerStore, create_engine_kwargs
 from rasa.shared.core.events import ActionExecuted, Event, SessionStarted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
@@ -103,6 +103,27 @@ def pooled_sqlite_engine(url: URL) -> Engine:
     return engine
 
 
+# Rows per INSERT statement with psycopg2 (its default, 1000, would split a long save in
+# several statements); PostgreSQL takes up to 65,535 parameters, 6 per row. A save adds the
+# events of one message, or those of a posted tracker (256 kB at most, guard/http.py).
+ROWS_PER_INSERT = 10_000
+
+
+def autocommit_postgres_engine(url: URL) -> Engine:
+    """An engine whose statements each commit on their own (PostgreSQL).
+
+    A read is one SELECT and a save one multi-row INSERT, so neither needs a transaction
+    around it. In Rasa's engine each came between a BEGIN and a ROLLBACK or COMMIT: six
+    round trips to the database per message instead of two.
+    """
+    return sa.create_engine(
+        url,
+        isolation_level="AUTOCOMMIT",
+        executemany_values_page_size=ROWS_PER_INSERT,
+        **create_engine_kwargs(url),
+    )
+
+
 def events_statement(table: sa.Table, all_sessions: bool) -> sa.sql.Select:
     """The data of a conversation's events, oldest first, for the parameter ``sender_id``:
     all of them, or those since the latest session start (Rasa's ``_event_query``)."""
@@ -124,11 +145,14 @@ class MaskingSQLTrackerStore(SQLTrackerStore):
     """Rasa's SQL tracker store writing masked copies of the events (SQLite: pooled, WAL)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        """Rasa's SQL tracker store; for SQLite, :func:`pooled_sqlite_engine`."""
+        """Rasa's SQL tracker store, its engine made by :func:`pooled_sqlite_engine` for
+        SQLite, :func:`autocommit_postgres_engine` for PostgreSQL."""
         super().__init__(*args, **kwargs)
-        if self.engine.url.get_backend_name() == "sqlite":
+        engines = {"sqlite": pooled_sqlite_engine, "postgresql": autocommit_postgres_engine}
+        make_engine = engines.get(self.engine.url.get_backend_name())
+        if make_engine is not None:
             self.engine.dispose()
-            self.engine = pooled_sqlite_engine(self.engine.url)
+            self.engine = make_engine(self.engine.url)
             self.sessionmaker = sa.orm.sessionmaker(bind=self.engine)
         table = self.SQLEvent.__table__
         self._statements = {every: events_statement(table, every) for every in (False, True)}
@@ -151,6 +175,13 @@ class MaskingSQLTrackerStore(SQLTrackerStore):
         )
         if not fetch_events_from_all_sessions:
             setattr(tracker, STORED, len(tracker.events))
+        return tracker
+
+    def init_tracker(self, sender_id: str) -> DialogueStateTracker:
+        """A new, empty tracker, known to have no stored events: Rasa makes one only after
+        finding no event of the sender in the store (``create_tracker``)."""
+        tracker = super().init_tracker(sender_id)
+        setattr(tracker, STORED, 0)
         return tracker
 
     def _additional_events(self, session: Any, tracker: DialogueStateTracker) -> Iterator[Event]:

@@ -68,6 +68,9 @@ def running_redis(folder: Path, port: int | None = None) -> Iterator[int]:
         _binary("redis-server"),
         *("--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"),
         *("--dir", str(folder)),
+        # Keep the command line (with the folder) as the title: the benchmarks find the
+        # processes they started by their folder (scripts/proc_usage.py).
+        *("--set-proc-title", "no"),
     ]
     with _daemon(args, folder / "redis.log", port):
         yield port

@@ -97,3 +97,16 @@ def test_reads_return_the_events_rasas_store_returns(
     assert list(ours.events) == list(theirs.events)
     assert len(ours.events) == (8 if all_sessions else 4)
     assert asyncio.run(store._retrieve("nobody", all_sessions)) is None
+
+
+def test_a_new_conversation_is_saved_without_a_count(store: MaskingSQLTrackerStore) -> None:
+    store.domain = Domain.empty()
+    statements: list[str] = []
+    sa.event.listen(
+        store.engine, "before_cursor_execute", lambda *args: statements.append(args[2].lower())
+    )
+    tracker = asyncio.run(store.get_or_create_tracker("newcomer"))
+    turn(tracker, "hello")
+    asyncio.run(store.save(tracker))
+    assert not any("count(" in statement for statement in statements)
+    assert stored_texts(store) == ["action", "user", "bot", "action"]
