@@ -1,11 +1,16 @@
 """``make bench-load``: closed-loop REST load on the single server, the cluster and Rasa's
-starter bot, one after the other in one run, with a table, a JSON file and a chart.
+starter bot in one run, with a table, a JSON file and a chart.
 
     .venv/bin/python -m scripts.bench_load [--seconds 30] [--users 1 8 32 50]
         [--targets single cluster starter] [--rasa 2] [--actions 1]
 
-Each target is started fresh (free ports), warmed up with every question once, then loaded
-with each number of users for ``--seconds``. The load generator runs on the same machine.
+Each target is started fresh (free ports) and warmed up with every question once; all stay
+running, and each number of users loads them in turn for ``--seconds`` each (single,
+cluster, starter at 1 user, then at 8, ...). Taken in turn, the targets are compared at
+the same moment: this machine's speed drifts by a fifth within minutes (the starter bot
+took 35 to 40 ms of CPU per message in one run), which made the targets of a run taken one
+after the other differ by more than their code. The load generator runs on the same
+machine; idle targets use no CPU to speak of.
 """
 
 from __future__ import annotations
@@ -14,7 +19,8 @@ import argparse
 import json
 import time
 from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager, ExitStack, contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from scripts.bench_chart import draw
@@ -65,36 +71,47 @@ def _per_message(before: dict, after: dict, answered: int) -> dict[str, float]:
     }
 
 
-def bench(
-    name: str,
-    start: Starter,
-    questions: list[str],
-    users: list[int],
-    seconds: float,
-    turns: int | None,
-) -> dict:
-    """Start one target, warm it up, load it with each number of users; the figures.
+@dataclass
+class Target:
+    """A started target: its URL, the marker of its processes, its questions, its figures."""
 
-    Each figure: messages/s, latency percentiles, lost replies, CPU ms per message of each
-    kind of process; then the memory of each kind after the load.
-    """
-    started = time.monotonic()
-    with start() as (url, marker):
-        ready = time.monotonic() - started
-        for text in questions:
-            send(url + WEBHOOK, f"{name}-warm-up", text)
-        levels = {}
-        for count in users:
-            before = usage(marker)
-            prefix = f"{name}-{count}"
-            result = closed_loop(url + WEBHOOK, questions, count, seconds, prefix, turns=turns)
-            after = usage(marker)
-            cpu = _per_message(before, after, len(result.latencies))
-            levels[str(count)] = {**result.summary(), "cpu_ms_per_message": cpu}
-            print(f"{name:>8} {count:>3} users: {json.dumps(levels[str(count)])}", flush=True)
-        memory = {role: round(figures["rss_mb"]) for role, figures in usage(marker).items()}
-    print(f"{name:>8} ready after {ready:.0f} s; memory MB {json.dumps(memory)}", flush=True)
-    return {"ready_s": round(ready, 1), "memory_mb": memory, "users": levels}
+    name: str
+    url: str
+    marker: str
+    questions: list[str]
+    ready_s: float
+    levels: dict[str, dict] = field(default_factory=dict)
+
+
+def started(stack: ExitStack, name: str, start: Starter, questions: list[str]) -> Target:
+    """Start one target (kept running until ``stack`` closes) and warm it up."""
+    began = time.monotonic()
+    url, marker = stack.enter_context(start())
+    ready = time.monotonic() - began
+    for text in questions:
+        send(url + WEBHOOK, f"{name}-warm-up", text)
+    print(f"{name:>8} ready after {ready:.0f} s", flush=True)
+    return Target(name, url, marker, questions, round(ready, 1))
+
+
+def load(target: Target, users: int, seconds: float, turns: int | None) -> None:
+    """Load the target with ``users`` closed-loop users; record messages/s, latency
+    percentiles, lost replies and the CPU ms per message of each kind of process."""
+    before = usage(target.marker)
+    prefix = f"{target.name}-{users}"
+    result = closed_loop(
+        target.url + WEBHOOK, target.questions, users, seconds, prefix, turns=turns
+    )
+    cpu = _per_message(before, usage(target.marker), len(result.latencies))
+    target.levels[str(users)] = {**result.summary(), "cpu_ms_per_message": cpu}
+    print(f"{target.name:>8} {users:>3} users: {json.dumps(target.levels[str(users)])}", flush=True)
+
+
+def figures(target: Target) -> dict:
+    """The target's figures, with the memory of each kind of process now."""
+    memory = {role: round(f["rss_mb"]) for role, f in usage(target.marker).items()}
+    print(f"{target.name:>8} memory MB {json.dumps(memory)}", flush=True)
+    return {"ready_s": target.ready_s, "memory_mb": memory, "users": target.levels}
 
 
 def print_table(results: dict[str, dict], users: list[int]) -> None:
@@ -137,11 +154,12 @@ def main() -> None:
         "cluster": (_cluster(args.rasa, args.actions), QUESTIONS),
         "starter": (_starter, STARTER_QUESTIONS),
     }
-    results = {}
-    for name in args.targets:
-        start, questions = starts[name]
-        turns = args.turns or None
-        results[name] = bench(name, start, questions, args.users, args.seconds, turns)
+    with ExitStack() as stack:
+        targets = [started(stack, name, *starts[name]) for name in args.targets]
+        for users in args.users:
+            for target in targets:
+                load(target, users, args.seconds, args.turns or None)
+        results = {target.name: figures(target) for target in targets}
     print_table(results, args.users)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     run = {"seconds": args.seconds, "turns": args.turns, "rasa": args.rasa, **results}
