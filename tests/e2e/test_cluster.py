@@ -87,6 +87,16 @@ def test_a_widget_session_goes_on_on_either_server(cluster: Cluster) -> None:
         assert "extremely short supply" in texts(follow_up).lower()
 
 
+def test_each_rasa_server_has_a_core_of_its_own(cluster: Cluster) -> None:
+    cores = os.sched_getaffinity(0)
+    placed = [os.sched_getaffinity(int(p.read_text())) for p in cluster.rasa_pidfiles]
+    if len(cores) >= len(placed):
+        assert all(len(allowed) == 1 for allowed in placed)
+        assert len(set().union(*placed)) == len(placed)
+    else:
+        assert all(allowed == cores for allowed in placed)
+
+
 def test_a_conversation_survives_killing_a_server_under_load(cluster: Cluster) -> None:
     first = send(cluster.rest_webhook, "survivor", QUESTIONS[1])
     assert "AI engineer" in first[0]["text"]
