@@ -1,8 +1,9 @@
 """Find jobs and occupations by name across the Shanghai catalog and the Qianhai list.
 
-Names are compared after normalisation (see :class:`Normalizer`) with a blend of two
-rapidfuzz scorers (see :func:`_blend`). Same-named records of both lists form one
-:class:`Match`: "Actuary" is one match with a Shanghai catalog entry and a Qianhai entry.
+Names are compared after normalisation (:class:`knowledge.name_normalizer.Normalizer`)
+with a blend of two rapidfuzz scorers (see :func:`_blend`). Same-named records of both
+lists form one :class:`Match`: "Actuary" is one match with a Shanghai catalog entry and a
+Qianhai entry.
 
 Behaviour worth knowing:
 
@@ -19,9 +20,8 @@ Behaviour worth knowing:
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,6 +29,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge.base import load_knowledge_base
 from knowledge.chinese_names import english_occupation
+from knowledge.name_normalizer import Normalizer
 from knowledge.records import (
     CatalogJob,
     Degree,
@@ -37,7 +38,7 @@ from knowledge.records import (
     QianhaiOccupation,
     Severity,
 )
-from knowledge.vocabulary import abbreviations, word_replacer
+from knowledge.vocabulary import abbreviations
 
 SHANGHAI_CATALOG = "shanghai_catalog"
 QIANHAI = "qianhai"
@@ -54,46 +55,6 @@ AMBIGUITY_MARGIN = 3.0
 SHARED_BY = 3
 # Weight of token_set_ratio in the blend; token_sort_ratio has the rest.
 SET_WEIGHT = 0.6
-
-_STOPWORDS = frozenset({"a", "an", "the", "of", "and", "in", "for", "to", "with", "on", "or"})
-_WORD = re.compile(r"[^\W_]+")
-
-
-def singularize(word: str) -> str:
-    """Simple English singular: "engineers" -> "engineer", "actuaries" -> "actuary".
-
-    Words of three letters or fewer and words ending in -ss, -us or -is are kept as they are.
-    The rules need not be right for every word, only the same for names and queries.
-    """
-    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
-        return word
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith("s"):
-        return word[:-1]
-    return word
-
-
-class Normalizer:
-    """Turns a name or query into the lowercase, singular, expanded form that is compared.
-
-    Abbreviations become their long forms on both sides ("AI engineer" and "artificial
-    intelligence engineer" meet), punctuation splits words, stopwords and repeated words go:
-    "Human-computer Interaction (HCI) R&D Personnel" becomes
-    "human computer interaction research development personnel".
-    """
-
-    def __init__(self, expansions: Mapping[str, str]) -> None:
-        self._expand = word_replacer(expansions)
-
-    def __call__(self, text: str) -> str:
-        """The normalised form of the text (empty if it has no words)."""
-        words = (singularize(word) for word in _WORD.findall(self._expand(text.casefold())))
-        return " ".join(dict.fromkeys(word for word in words if word not in _STOPWORDS))
-
-    def tokens(self, text: str) -> frozenset[str]:
-        """The set of normalised words of the text."""
-        return frozenset(self(text).split())
 
 
 @dataclass(frozen=True)

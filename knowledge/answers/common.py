@@ -10,7 +10,7 @@ from typing import Protocol
 from rapidfuzz import fuzz
 
 from knowledge.eligibility.verdict import Status
-from knowledge.lookup import Normalizer
+from knowledge.name_normalizer import Normalizer
 from knowledge.records import Fact, KnowledgeBase, Provenance
 from knowledge.source_index import load_sources
 from knowledge.vocabulary import abbreviations
