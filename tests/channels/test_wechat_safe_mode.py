@@ -19,6 +19,7 @@ from channels.wechat import RejectedRequest, WeChatInput
 from channels.wechat_api import CustomerServiceClient, WeChatApiError
 from channels.wechat_crypto import CryptoError, WeChatCrypto, msg_signature
 from tests.channels.test_wechat_unit import FakeRasa, message_xml
+from tests.local_http import serving
 
 TOKEN = "secret-token"
 AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"  # 43 characters, as in the console
@@ -121,15 +122,8 @@ async def with_fake(fake: FakeWeChat, scenario: Any) -> Any:
     app = web.Application()
     app.router.add_get("/cgi-bin/token", fake.token)
     app.router.add_post("/cgi-bin/message/custom/send", fake.send)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    try:
-        return await scenario(f"http://127.0.0.1:{port}")
-    finally:
-        await runner.cleanup()
+    async with serving(app) as base_url:
+        return await scenario(base_url)
 
 
 def test_a_slow_answer_is_sent_as_a_customer_service_message() -> None:

@@ -4,7 +4,7 @@ longer than Rasa's side does."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 
 import aiohttp
 import pytest
@@ -14,6 +14,7 @@ from rasa.utils.endpoints import EndpointConfig
 
 import action_server
 from guard import keep_alive
+from tests.local_http import serving
 
 
 @pytest.fixture(autouse=True)
@@ -24,9 +25,8 @@ def installed() -> Iterator[None]:
     EndpointConfig.session, rasa.core.run.close_resources = session, close_resources
 
 
-async def echo_server() -> AsyncIterator[tuple[str, list[int]]]:
-    """A JSON echo server; yields its URL and each request's client port."""
-    ports: list[int] = []
+def echo_app(ports: list[int]) -> web.Application:
+    """A JSON echo at /webhook, noting each request's client port in ``ports``."""
 
     async def echo(request: web.Request) -> web.Response:
         ports.append(request.transport.get_extra_info("peername")[1])
@@ -34,28 +34,21 @@ async def echo_server() -> AsyncIterator[tuple[str, list[int]]]:
 
     app = web.Application()
     app.router.add_post("/webhook", echo)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    try:
-        yield f"http://127.0.0.1:{port}/webhook", ports
-    finally:
-        await runner.cleanup()
+    return app
 
 
 def test_calls_to_an_endpoint_share_one_connection() -> None:
-    async def calls() -> tuple[list[object], list[int], bool]:
-        async for url, ports in echo_server():
-            endpoint = EndpointConfig(url, headers={"Authorization": "Bearer x"})
+    ports: list[int] = []
+
+    async def calls() -> tuple[list[object], bool]:
+        async with serving(echo_app(ports)) as base_url:
+            endpoint = EndpointConfig(f"{base_url}/webhook", headers={"Authorization": "Bearer x"})
             replies = [await endpoint.request(json={"number": n}) for n in range(3)]
             await keep_alive.close_sessions()
             closed = all(s.closed for s in endpoint.__dict__["_kept_sessions"].values())
-            return replies, ports, closed
-        raise AssertionError("no server")
+            return replies, closed
 
-    replies, ports, closed = asyncio.run(calls())
+    replies, closed = asyncio.run(calls())
     assert replies == [{"number": 0}, {"number": 1}, {"number": 2}]
     assert len(ports) == 3 and len(set(ports)) == 1
     assert closed
