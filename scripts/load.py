@@ -6,12 +6,12 @@ Shared by the drill (``scripts/drill_load.py``) and ``make bench-load``
 
 from __future__ import annotations
 
+import http.client
 import json
 import statistics
 import threading
 import time
-import urllib.error
-import urllib.request
+import urllib.parse
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -66,15 +66,72 @@ class LoadResult:
         }
 
 
+# A kept-alive connection the server had closed while idle fails before any reply: the
+# message was never read, and is sent again on a new connection (as browsers do).
+STALE = (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError)
+
+
+class Client:
+    """One user's HTTP/1.1 connection to a REST webhook, kept alive between messages.
+
+    Browsers, WeChat's servers and nginx keep their connections open; a load generator
+    opening one per message spent more CPU than nginx on the machine it measures (0.43
+    against 0.21-0.25 ms per message, 32 users on the cluster).
+    """
+
+    def __init__(self, webhook: str, timeout: float = 60) -> None:
+        parts = urllib.parse.urlsplit(webhook)
+        self._host, self._port = parts.hostname or "localhost", parts.port
+        self._path = parts.path or "/"
+        self._timeout = timeout
+        self._connection: http.client.HTTPConnection | None = None
+
+    def send(self, sender: str, text: str) -> list[dict]:
+        """POST one message; the bot's messages. Raises ``OSError`` on a failed request or
+        an HTTP error status, ``ValueError`` on a body that is not JSON."""
+        body = json.dumps({"sender": sender, "message": text}).encode()
+        reused = self._connection is not None
+        try:
+            status, data = self._post(body)
+        except STALE:
+            if not reused:
+                raise
+            status, data = self._post(body)
+        if status >= 400:
+            raise OSError(f"HTTP {status}")
+        messages = json.loads(data)
+        return messages if isinstance(messages, list) else []
+
+    def _post(self, body: bytes) -> tuple[int, bytes]:
+        if self._connection is None:
+            self._connection = http.client.HTTPConnection(
+                self._host, self._port, timeout=self._timeout
+            )
+        try:
+            self._connection.request("POST", self._path, body, {"Content-Type": "application/json"})
+            response = self._connection.getresponse()
+            return response.status, response.read()
+        except OSError:
+            self.close()
+            raise
+        except http.client.HTTPException as error:
+            self.close()
+            raise OSError(f"bad HTTP reply: {error!r}") from error
+
+    def close(self) -> None:
+        """Close the connection (the next message opens a new one)."""
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+
 def send(webhook: str, sender: str, text: str, timeout: float = 60) -> list[dict]:
-    """POST one message to a REST webhook; the bot's messages."""
-    body = json.dumps({"sender": sender, "message": text}).encode()
-    request = urllib.request.Request(
-        webhook, data=body, headers={"Content-Type": "application/json"}
-    )
-    with urllib.request.urlopen(request, timeout=timeout) as response:
-        messages = json.loads(response.read())
-    return messages if isinstance(messages, list) else []
+    """POST one message to a REST webhook on a connection of its own; the bot's messages."""
+    client = Client(webhook, timeout)
+    try:
+        return client.send(sender, text)
+    finally:
+        client.close()
 
 
 def has_text(messages: list[dict]) -> bool:
@@ -93,8 +150,9 @@ def closed_loop(
 ) -> LoadResult:
     """``users`` threads send ``questions`` in turn, each awaiting its reply, until time is up.
 
-    Each user is one conversation, or, with ``turns``, a new conversation (sender id) every
-    ``turns`` messages: visitors one after another, each asking a few questions.
+    Each user keeps one connection open (:class:`Client`) and is one conversation, or, with
+    ``turns``, a new conversation (sender id) every ``turns`` messages: visitors one after
+    another, each asking a few questions.
     """
     latencies: list[float] = []
     counts = {"errors": 0, "empty": 0}
@@ -102,6 +160,7 @@ def closed_loop(
     deadline = time.monotonic() + seconds
 
     def user(number: int) -> None:
+        client = Client(webhook, timeout)
         turn = 0
         while time.monotonic() < deadline:
             text = questions[(number + turn) % len(questions)]
@@ -109,7 +168,7 @@ def closed_loop(
             turn += 1
             start = time.perf_counter()
             try:
-                answered = has_text(send(webhook, sender, text, timeout))
+                answered = has_text(client.send(sender, text))
             except (OSError, ValueError):
                 with lock:
                     counts["errors"] += 1
@@ -120,6 +179,7 @@ def closed_loop(
                     latencies.append(elapsed)
                 else:
                     counts["empty"] += 1
+        client.close()
 
     started = time.monotonic()
     threads = [threading.Thread(target=user, args=(n,), daemon=True) for n in range(users)]
