@@ -6,7 +6,8 @@ at the same moment can both read "no tickets" and both get ticket 0: both then p
 the conversation at once, and one's events overwrite or interleave with the other's.
 Here every read-modify-write of a lock (issue a ticket, finish serving one, drop expired
 tickets) is one Lua script, which Redis runs atomically. The stored value keeps Rasa's
-format, so ``get_lock`` and the waiting loop are Rasa's own.
+format, so ``get_lock`` and the waiting loop are Rasa's own. Issuing a ticket also returns
+the lock, so a message that finds nobody ahead takes two round trips to Redis, not three.
 
 Configured in the cluster's endpoints file (``cluster/endpoints.yml``)::
 
@@ -18,10 +19,13 @@ Configured in the cluster's endpoints file (``cluster/endpoints.yml``)::
 
 from __future__ import annotations
 
+import json
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
-from rasa.core.lock_store import LOCK_LIFETIME, LockError, RedisLockStore
+from rasa.core.lock_store import LOCK_LIFETIME, LockError, RedisLockStore, TicketLock
 from rasa.utils.endpoints import EndpointConfig
 
 # Tickets kept: those not expired at ARGV[now], except the one numbered ARGV[drop].
@@ -39,16 +43,17 @@ if raw then
 end
 """
 
-# KEYS[1] lock key; ARGV: conversation id, now, -1, lifetime. Returns the new ticket.
+# KEYS[1] lock key; ARGV: conversation id, now, -1, lifetime. Returns the new ticket and
+# the lock as stored.
 ISSUE_TICKET = (
     _KEEP_TICKETS
     + """
 local number = last + 1
 local lifetime = tonumber(ARGV[4])
 table.insert(kept, cjson.encode({number = number, expires = tonumber(ARGV[2]) + lifetime}))
-redis.call('SET', KEYS[1], cjson.encode({conversation_id = ARGV[1], tickets = kept}),
-           'EX', math.ceil(lifetime) + 1)
-return number
+local lock = cjson.encode({conversation_id = ARGV[1], tickets = kept})
+redis.call('SET', KEYS[1], lock, 'EX', math.ceil(lifetime) + 1)
+return {number, lock}
 """
 )
 
@@ -79,16 +84,40 @@ class AtomicRedisLockStore(RedisLockStore):
         self._issue = self.red.register_script(ISSUE_TICKET)
         self._drop = self.red.register_script(DROP_TICKETS)
 
-    def _run(self, script: Any, conversation_id: str, *args: float) -> int:
+    def _run(self, script: Any, conversation_id: str, *args: float) -> Any:
         key = self.key_prefix + conversation_id
-        return int(script(keys=[key], args=[conversation_id, time.time(), *args]))
+        return script(keys=[key], args=[conversation_id, time.time(), *args])
+
+    def _issued(self, conversation_id: str, lock_lifetime: float) -> tuple[int, TicketLock]:
+        """A new ticket for the conversation, numbered after the last one still valid, and
+        the lock with it."""
+        try:
+            number, lock = self._run(self._issue, conversation_id, -1, lock_lifetime)
+        except Exception as error:
+            raise LockError(f"Error while acquiring lock. Error:\n{error}") from error
+        return int(number), TicketLock.from_dict(json.loads(lock))
 
     def issue_ticket(self, conversation_id: str, lock_lifetime: float = LOCK_LIFETIME) -> int:
         """A new ticket for the conversation, numbered after the last one still valid."""
+        return self._issued(conversation_id, lock_lifetime)[0]
+
+    @asynccontextmanager
+    async def lock(
+        self,
+        conversation_id: str,
+        lock_lifetime: float = LOCK_LIFETIME,
+        wait_time_in_seconds: float = 1,
+    ) -> AsyncIterator[TicketLock]:
+        """Rasa's ``LockStore.lock``: hold the conversation's lock while the block runs. A
+        ticket served at once needs no further read; otherwise Rasa's loop polls the lock
+        every ``wait_time_in_seconds`` until the tickets before it are done or expired."""
+        ticket, lock = self._issued(conversation_id, lock_lifetime)
         try:
-            return self._run(self._issue, conversation_id, -1, lock_lifetime)
-        except Exception as error:
-            raise LockError(f"Error while acquiring lock. Error:\n{error}") from error
+            if lock.is_locked(ticket):
+                lock = await self._acquire_lock(conversation_id, ticket, wait_time_in_seconds)
+            yield lock
+        finally:
+            self.cleanup(conversation_id, ticket)
 
     def update_lock(self, conversation_id: str) -> None:
         """Drop the conversation's expired tickets."""

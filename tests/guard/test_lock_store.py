@@ -7,6 +7,7 @@ import multiprocessing
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -83,6 +84,28 @@ def test_rasas_lock_context_serialises_one_conversation(redis_port: int) -> None
     asyncio.run(both())
     assert order == ["a in", "a out", "b in", "b out"]
     assert lock_store.get_lock("turns") is None
+
+
+def test_a_lock_nobody_holds_takes_two_round_trips_and_yields_the_lock(redis_port: int) -> None:
+    lock_store = store(redis_port)
+
+    async def turn() -> tuple[int | None, int]:
+        async with lock_store.lock("alone") as lock:
+            return lock.now_serving, len(lock.tickets)
+
+    asyncio.run(turn())  # loads the scripts into Redis
+    sent: list[str] = []
+    execute = lock_store.red.execute_command
+
+    def counted(*args: Any, **options: Any) -> Any:
+        sent.append(str(args[0]))
+        return execute(*args, **options)
+
+    lock_store.red.execute_command = counted  # type: ignore[method-assign]
+    assert asyncio.run(turn()) == (0, 1)
+    assert sent == ["EVALSHA", "EVALSHA"]
+    lock_store.red.execute_command = execute  # type: ignore[method-assign]
+    assert lock_store.get_lock("alone") is None
 
 
 def test_it_is_configured_from_the_endpoints_file(redis_port: int, tmp_path: Path) -> None:
