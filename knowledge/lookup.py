@@ -30,12 +30,11 @@ from rapidfuzz import fuzz, process
 from knowledge.base import load_knowledge_base
 from knowledge.chinese_names import english_occupation
 from knowledge.name_normalizer import Normalizer
+from knowledge.occupation_criteria import Criteria, Entry
 from knowledge.records import (
-    CatalogJob,
     Degree,
     Duration,
     KnowledgeBase,
-    QianhaiOccupation,
     Severity,
 )
 from knowledge.vocabulary import abbreviations
@@ -58,60 +57,12 @@ SET_WEIGHT = 0.6
 
 
 @dataclass(frozen=True)
-class Entry:
-    """One record of one list: a catalog job or a Qianhai occupation."""
-
-    list_key: str
-    record: CatalogJob | QianhaiOccupation
-
-
-@dataclass(frozen=True)
 class Match:
     """A name found for a query, its score (0-100) and the records that bear the name."""
 
     name: str
     score: float
     entries: tuple[Entry, ...]
-
-
-@dataclass(frozen=True)
-class _Criteria:
-    """The filters of one call; None means no filter."""
-
-    lists: frozenset[str] | None
-    sector: frozenset[str] | None
-    industry: frozenset[str] | None
-    severity: Severity | None
-    duration: Duration | None
-    max_min_degree: Degree | None
-
-    @property
-    def needs_qianhai(self) -> bool:
-        """Whether a filter applies to a field only Qianhai occupations have."""
-        qianhai_filters = (self.industry, self.severity, self.duration, self.max_min_degree)
-        return any(value is not None for value in qianhai_filters)
-
-    def admits(self, entry: Entry, normalize: Normalizer) -> bool:
-        """Whether the entry passes every filter."""
-        if self.lists is not None and entry.list_key not in self.lists:
-            return False
-        record = entry.record
-        if isinstance(record, CatalogJob):
-            return not self.needs_qianhai and _has_words(self.sector, record.sector, normalize)
-        return self.sector is None and self._admits_occupation(record, normalize)
-
-    def _admits_occupation(self, record: QianhaiOccupation, normalize: Normalizer) -> bool:
-        return (
-            _has_words(self.industry, record.industry, normalize)
-            and self.severity in (None, record.severity)
-            and self.duration in (None, record.duration)
-            and (self.max_min_degree is None or record.min_degree <= self.max_min_degree)
-        )
-
-
-def _has_words(wanted: frozenset[str] | None, field: str, normalize: Normalizer) -> bool:
-    """Whether the field contains all wanted words ("Financial" in "Financial industry")."""
-    return wanted is None or wanted <= normalize.tokens(field)
 
 
 def _blend(query: str, choices: list[str]) -> list[float]:
@@ -148,6 +99,7 @@ class OccupationIndex:
             groups[key] = (*groups.get(key, ()), entry)
         self._keys = list(groups)
         self._groups = list(groups.values())
+        self._key_index = {key: index for index, key in enumerate(self._keys)}
         heads = Counter(key.rsplit(" ", 1)[-1] for key in self._keys)
         self._generic_words = frozenset(word for word, count in heads.items() if count > 1)
         self._key_words = [frozenset(key.split()) for key in self._keys]
@@ -195,18 +147,34 @@ class OccupationIndex:
         keeps occupations whose minimum degree is at most it.
         """
         criteria = self._criteria(lists, sector, industry, severity, duration, max_min_degree)
-        normalized = self._normalize(english_occupation(query) or query)
+        return self._ranked(self._query_key(query), criteria, limit)
+
+    def _query_key(self, query: str) -> str:
+        """The query as names are indexed; a Chinese name read as the English one."""
+        return self._normalize(english_occupation(query) or query)
+
+    def _admitted(self, index: int, criteria: Criteria) -> tuple[Entry, ...]:
+        return tuple(e for e in self._groups[index] if criteria.admits(e, self._normalize))
+
+    def _ranked(self, normalized: str, criteria: Criteria, limit: int) -> list[Match]:
         if not normalized:
             return []
         scores = _blend(normalized, self._keys)
         matches: list[Match] = []
         for index in sorted(range(len(scores)), key=lambda i: -scores[i]):
-            entries = tuple(e for e in self._groups[index] if criteria.admits(e, self._normalize))
+            entries = self._admitted(index, criteria)
             if entries:
                 matches.append(Match(entries[0].record.name, round(scores[index], 1), entries))
             if len(matches) == limit:
                 break
         return matches
+
+    def _named(self, normalized: str, criteria: Criteria) -> Match | None:
+        """The name the query spells (normalised), within the filters: found without
+        scoring every name, as the answers look up the names they matched."""
+        index = self._key_index.get(normalized)
+        entries = () if index is None else self._admitted(index, criteria)
+        return Match(entries[0].record.name, 100.0, entries) if entries else None
 
     def best(
         self,
@@ -233,7 +201,10 @@ class OccupationIndex:
 
         Takes the same filters as :meth:`search`.
         """
-        top = self.search(query, 2, lists, sector, industry, severity, duration, max_min_degree)
+        criteria = self._criteria(lists, sector, industry, severity, duration, max_min_degree)
+        normalized = self._query_key(query)
+        named = self._named(normalized, criteria)
+        top = [named] if named else self._ranked(normalized, criteria, 2)
         if not top or top[0].score == 100:
             return top[0] if top else None
         words = self._normalize.tokens(query)
@@ -279,8 +250,8 @@ class OccupationIndex:
         severity: Severity | None,
         duration: Duration | None,
         max_min_degree: Degree | None,
-    ) -> _Criteria:
-        return _Criteria(
+    ) -> Criteria:
+        return Criteria(
             lists=None if lists is None else frozenset(lists),
             sector=None if sector is None else self._normalize.tokens(sector),
             industry=None if industry is None else self._normalize.tokens(industry),

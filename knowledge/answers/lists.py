@@ -12,7 +12,8 @@ from knowledge.answers import catalog, qianhai
 from knowledge.answers.common import Answer, bullet_list, provenances, table_sources
 from knowledge.answers.related_jobs import related_by_requirements
 from knowledge.i18n import message
-from knowledge.lookup import QIANHAI, SHANGHAI_CATALOG, Entry, Match, OccupationIndex
+from knowledge.lookup import QIANHAI, SHANGHAI_CATALOG, Match, OccupationIndex
+from knowledge.occupation_criteria import Entry
 from knowledge.records import CatalogJob, KnowledgeBase, Provenance, QianhaiOccupation
 
 CONFIDENT_SCORE = 85.0

@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+from knowledge import lookup
 from knowledge.lookup import QIANHAI, SHANGHAI_CATALOG, OccupationIndex, get_index
 from knowledge.records import Degree, Duration, KnowledgeBase, Severity
 from knowledge.vocabulary import ABBREVIATIONS, abbreviations, harvest_acronyms
@@ -141,6 +142,19 @@ def test_actuary_is_one_match_with_an_entry_in_each_list(index: OccupationIndex)
     catalog, qianhai = (entry.record for entry in match.entries)
     assert catalog.sector == "Finance"
     assert (qianhai.provenance.table, qianhai.provenance.row) == ("Table 2", 2)
+
+
+def test_a_listed_name_is_found_as_spelt_without_scoring_every_name(
+    index: OccupationIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ranked = {
+        m.name: m for m in (index.search(name, 1)[0] for name, _ in index.distinctive_words())
+    }
+    monkeypatch.setattr(lookup, "_blend", lambda *_: pytest.fail("every name was scored"))
+    for name, _ in index.distinctive_words():
+        assert index.best(name.upper()) == ranked[name]
+    match = index.best("actuary", lists=[QIANHAI])
+    assert match is not None and [e.list_key for e in match.entries] == [QIANHAI]
 
 
 def test_search_ranks_candidates_for_an_ambiguous_query(index: OccupationIndex) -> None:
