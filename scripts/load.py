@@ -75,8 +75,8 @@ class Client:
     """One user's HTTP/1.1 connection to a REST webhook, kept alive between messages.
 
     Browsers, WeChat's servers and nginx keep their connections open; a load generator
-    opening one per message spent more CPU than nginx on the machine it measures (0.43
-    against 0.21-0.25 ms per message, 32 users on the cluster).
+    opening one per message spent more CPU than nginx on the machine it measures (0.41-0.44
+    against 0.21-0.28 ms per message, 32 users on the cluster).
     """
 
     def __init__(self, webhook: str, timeout: float = 60) -> None:
