@@ -30,7 +30,7 @@ class ActionOnList(KnowledgeAction):
 
     def yields_to_quotes(self, tracker: Tracker) -> bool:
         """Not when the message asks whether a job is listed: the lists answer that."""
-        return not asks_if_listed(tracker.latest_message.get("text") or "")
+        return not _asks_if_listed(tracker)
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         """Answer for the job named now or in context."""
@@ -44,7 +44,7 @@ class ActionOnList(KnowledgeAction):
             answer = lists.occupation_requirements(kb(), index(), query)
         else:
             answer = lists.on_list(kb(), index(), query, programme)
-        if answer.choices and not asks_if_listed(text):
+        if answer.choices and not _asks_if_listed(tracker):
             # No job by that name, and the message does not ask for one ("when was the
             # research done?"): the documents' answer, if they have one.
             found = router.answer_freely(kb(), text)
@@ -63,6 +63,13 @@ _ASKS_REQUIREMENTS = with_zh(
 )
 # The programme of each list a question can name (the lists' own mapping, inverted).
 _LIST_PROGRAMMES = {key: programme for programme, key in lists.PROGRAMME_LISTS.items()}
+
+
+def _asks_if_listed(tracker: Tracker) -> bool:
+    """Whether the message asks if a job is on a list: the user's own, or the one the NLU
+    found in it ("is a 3D printing specialist on the Qianhai list?")."""
+    text = tracker.latest_message.get("text") or ""
+    return asks_if_listed(text, latest_entity(tracker, "occupation"))
 
 
 def _list_named(tracker: Tracker) -> str | None:

@@ -88,9 +88,11 @@ def asks_for_verdict(text: str) -> bool:
     return bool(_ASKS_VERDICT.search(text)) and not _ASKS_HOW.search(text)
 
 
-def asks_if_listed(text: str) -> bool:
-    """Whether the message asks if a job is on a list (not whether the person qualifies)."""
-    about_a_job = _JOB_WORDS.search(text) or re.search(r"\bany match\b", text, re.I)
+def asks_if_listed(text: str, job: str | None = None) -> bool:
+    """Whether the message asks if a job is on a list (not whether the person qualifies):
+    the user's own job ("am I", "my job"), or ``job``, the one the message names ("is a
+    hotel manager on the Qianhai list?")."""
+    about_a_job = job or _JOB_WORDS.search(text) or re.search(r"\bany match\b", text, re.I)
     return bool(_ON_LIST.search(text) and about_a_job) and not _STATES_PROFILE.search(text)
 
 

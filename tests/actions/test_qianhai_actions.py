@@ -163,6 +163,26 @@ def test_one_level_asked_still_lists_its_occupations():
             "Degree: master's degree (minimum)",
             "",
         ),
+        # A job named without "my" or "am I" is still asked about: the lists answer, not
+        # a passage that shares words with the question.
+        (
+            "is a 3D printing specialist on the Qianhai list?",
+            "printing specialist",
+            "Yes, Additive manufacturing specialist is on the Qianhai",
+            "says:",
+        ),
+        (
+            "is an AI engineer on the Shanghai catalog?",
+            "AI engineer",
+            "No, AI engineer is not on the Shanghai catalog",
+            "says:",
+        ),
+        (
+            "is a hotel manager on the Qianhai list?",
+            "hotel manager",
+            'No job is listed under the name "hotel manager"',
+            "passage",
+        ),
         # Words taken for a job in a question about something else: the documents' answer.
         (
             "who made the qianhai high demand list and when was the research done?",
