@@ -16,12 +16,15 @@ from rasa_sdk.types import DomainDict
 
 from actions.base import index, kb, latest_entity, send
 from actions.free_answers import answer_instead
+from actions.qianhai import ActionOccupationRequirements
 from actions.stated_eligibility import conversation_facts, form_not_needed, stated_verdict
 from knowledge.answers import eligibility as wording
 from knowledge.answers import titles as title_wording
 from knowledge.eligibility.service import catalog_verdict, qianhai_verdict
 from knowledge.eligibility.titles import check_titles
+from knowledge.i18n.patterns import with_zh
 from knowledge.qa.eligibility import asks_for_verdict, programme_of
+from knowledge.qa.stated_facts import occupation_in
 from knowledge.records import Degree
 from knowledge.text_parsing import parse_degree, parse_years
 
@@ -178,20 +181,40 @@ class ActionEligibilityVerdict(Action):
         unknown inputs stay unknown."""
         text = tracker.latest_message.get("text") or ""
         if form_not_needed(tracker) and not asks_for_verdict(text):
-            return await answer_instead(dispatcher, tracker, domain)
+            return await _answer_instead(dispatcher, tracker, domain)
         stated = stated_verdict(tracker, require_question=False)
         if stated is not None:
             answer, events = stated
             send(dispatcher, answer)
             return events
         if form_not_needed(tracker):
-            return await answer_instead(dispatcher, tracker, domain)
+            return await _answer_instead(dispatcher, tracker, domain)
         send(dispatcher, verdict_answer(tracker))
         degree = stated_degree(tracker)
         return [
             SlotSet("topic", "eligibility"),
             SlotSet("degree", degree.label if degree else None),
         ]
+
+
+# What a job asks for: "do I need a master's to be a chip designer?" (Chinese as for
+# "what are the requirements").
+_ASKS_WHAT_IT_TAKES = with_zh(
+    r"\b(need|needs|needed|required?|requirements?|degree|master'?s|bachelor'?s|phd|"
+    r"doctorate|experience)\b",
+    "lists.asks_requirements",
+)
+
+
+async def _answer_instead(
+    dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+) -> list[EventType]:
+    """For a message that is no request for a verdict: what a listed job it names asks
+    for, when that is the question; else :func:`answer_instead`."""
+    text = tracker.latest_message.get("text") or ""
+    if _ASKS_WHAT_IT_TAKES.search(text) and occupation_in(text, index()):
+        return await ActionOccupationRequirements().run(dispatcher, tracker, domain)
+    return await answer_instead(dispatcher, tracker, domain)
 
 
 def _number(text: str | None) -> float | None:

@@ -109,3 +109,14 @@ def test_a_correction_naming_two_degrees_keeps_the_one_stated():
     assert form.validate_degree("bachelor", dispatcher, current, {}) == {
         "degree": "master's degree"
     }
+
+
+def test_what_a_named_job_asks_for_is_answered_with_its_requirements():
+    text = "do I need a master's to be a chip designer in Shanghai?"
+    entities = {"degree": "master's", "occupation": "chip designer"}
+    messages, events = run(ActionEligibilityVerdict(), tracker(text, "check_eligibility", entities))
+    answer = text_of(messages)
+    assert "Chip Designer is on the Shanghai catalog" in answer
+    assert "at least two years' related work experience" in answer
+    assert "says:" not in answer
+    assert slot_events(events)["topic"] == "occupation_requirements"
