@@ -45,8 +45,9 @@ _ASKS_VERDICT = with_zh(
 )
 
 
+# The article is often left out ("is software engineer on qianhai list").
 _ON_LIST = with_zh(
-    r"\b(on|in) (any|a|the|one of the|either|both|\w+'s)\b[^?.]{0,30}\b(lists?|catalog\w*)\b|"
+    r"\b(on|in)( (any|a|the|one of the|either|both|\w+'s))?\b[^?.]{0,30}\b(lists?|catalog\w*)\b|"
     r"\bany match|\blisted\b",
     "eligibility.on_list",
 )

@@ -178,6 +178,12 @@ def test_one_level_asked_still_lists_its_occupations():
             "says:",
         ),
         (
+            "is software engineer on qianhai list",
+            "software engineer",
+            'No job is listed under the name "software engineer"',
+            "says:",
+        ),
+        (
             "is a hotel manager on the Qianhai list?",
             "hotel manager",
             'No job is listed under the name "hotel manager"',

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from knowledge.lookup import OccupationIndex, get_index
-from knowledge.qa.eligibility import asks_for_verdict, eligibility_reply, programme_of
+from knowledge.qa.eligibility import (
+    asks_for_verdict,
+    asks_if_listed,
+    eligibility_reply,
+    programme_of,
+)
 from knowledge.qa.stated_facts import StatedFacts
 from knowledge.records import Degree, KnowledgeBase, TitleLevel
 from tests.knowledge.answers import assert_answer
@@ -119,3 +124,21 @@ def test_asks_for_verdict(message: str, asks: bool) -> None:
 )
 def test_more_ways_of_asking_for_a_verdict(question: str) -> None:
     assert asks_for_verdict(question)
+
+
+@pytest.mark.parametrize(
+    ("message", "job", "asks"),
+    [
+        ("is my job on the Qianhai list?", None, True),
+        ("am i on shanghai catalog as a chip designer", None, True),
+        # A job the message names, with or without an article before the list.
+        ("is a hotel manager on the Qianhai list?", "hotel manager", True),
+        ("is software engineer on qianhai list", "software engineer", True),
+        ("is software engineer on qianhai list", None, False),
+        # Not about being on a list, or a profile to check against one.
+        ("who made the qianhai list and when was the research done?", "research done", False),
+        ("I have a master's and 5 years, is my job on the Qianhai list?", None, False),
+    ],
+)
+def test_asks_if_listed(message: str, job: str | None, asks: bool) -> None:
+    assert asks_if_listed(message, job) is asks
