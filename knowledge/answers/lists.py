@@ -177,8 +177,11 @@ def _list_names(kb: KnowledgeBase, entries: tuple[Entry, ...]) -> str:
 
 
 def _everywhere(kb: KnowledgeBase, name: str, found: tuple[Entry, ...]) -> list[str]:
+    """Each list the job is on; for a job on one list, the other named as well."""
     if len(found) == 1:
-        return [_placed("job_on_list", kb, found[0], name)]
+        other = QIANHAI if found[0].list_key == SHANGHAI_CATALOG else SHANGHAI_CATALOG
+        not_on = message("job_not_also_on", "en", list=_short(kb, other))
+        return [_placed("job_on_list", kb, found[0], name), not_on]
     return [message("job_on_lists", "en", name=name, count=str(len(found)))] + [
         f"• {_where(kb, entry)}" for entry in found
     ]

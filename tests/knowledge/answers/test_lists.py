@@ -39,6 +39,13 @@ def test_a_typo_is_resolved_and_said(kb, index):
     text = assert_answer(lists.on_list(kb, index, "chip archtect"))
     assert 'I took "chip archtect" to mean Chip Architect.' in text
     assert f"Yes, Chip Architect is on the {CATALOG}, in sector Integrated circuit." in text
+    assert f"It is not on the {QIANHAI}." in text
+
+
+def test_a_job_on_one_list_is_said_not_to_be_on_the_other(kb, index):
+    text = assert_answer(lists.on_list(kb, index, "blockchain engineer"))
+    assert f"Yes, Blockchain engineer is on the {QIANHAI}, in Table 2, row 6" in text
+    assert f"It is not on the {CATALOG}." in text
 
 
 @pytest.mark.parametrize("query", ["engineer", "financial analyst", "lawyer"])
