@@ -23,7 +23,7 @@ from actions.base import (
 )
 from actions.free_answers import previous_question, question_of, table_rows
 from actions.occupations import choice_buttons, occupation_query
-from knowledge.answers import lists, qianhai
+from knowledge.answers import contacts, lists, qianhai
 from knowledge.answers.common import Answer, closest_name
 from knowledge.filters import match_duration, match_severity
 from knowledge.text_parsing import parse_degree
@@ -173,4 +173,13 @@ ActionQianhaiBenefits = static_action("qianhai_benefits", qianhai.benefits)
 ActionQianhaiIncentives = static_action("qianhai_incentives", qianhai.incentives)
 
 
-ActionQianhaiContact = static_action("qianhai_contact", qianhai.contact)
+class ActionQianhaiContact(KnowledgeAction):
+    """The Qianhai workstation's contacts, or the one the message asks for."""
+
+    topic = "qianhai_contact"
+
+    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+        """Send the contacts: all of them, or the phone, e-mail or address asked for."""
+        question = tracker.latest_message.get("text") or ""
+        send(dispatcher, contacts.workstation_contact(kb(), question))
+        return []

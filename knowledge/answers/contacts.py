@@ -69,3 +69,28 @@ def capabilities(kb: KnowledgeBase) -> Answer:
 def _number(contact_text: str) -> str:
     """The phone number after the colon of "please contact us: 8621 - 5178 5021"."""
     return re.split(r":\s*", contact_text, maxsplit=1)[-1]
+
+
+# The contacts a question asks for (Chinese words included), by the fact's key. Letters
+# only around the English words: "电话和email" has no word boundary before "email".
+_ASKED_CONTACT = {
+    "workstation_phone": re.compile(r"(?<![a-z])(phone|telephone|call|hotline)|电话|热线", re.I),
+    "workstation_email": re.compile(r"(?<![a-z])e-?mail(?![a-z])|邮箱|邮件", re.I),
+}
+# The address is asked with the workstation's room, which only its description gives.
+_ASKS_ADDRESS = re.compile(r"(?<![a-z])(address|where|located|location)(?![a-z])|地址|在哪", re.I)
+
+
+def workstation_contact(kb: KnowledgeBase, question: str = "") -> Answer:
+    """The Qianhai workstation's contacts; only the phone or e-mail when the question asks
+    for those alone ("what is their phone number?"), with the workstation's name."""
+    lines, facts = qianhai.contact_lines(kb)
+    asked = [
+        (line, fact)
+        for line, fact in zip(lines, facts, strict=True)
+        if fact.key in _ASKED_CONTACT and _ASKED_CONTACT[fact.key].search(question)
+    ]
+    if not asked or _ASKS_ADDRESS.search(question):
+        return qianhai.contact(kb)
+    text = f"{qianhai.workstation_name(kb)} — " + "; ".join(line for line, _ in asked)
+    return Answer(text, provenances([fact for _, fact in asked]))

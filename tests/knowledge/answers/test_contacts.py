@@ -41,3 +41,33 @@ def test_capabilities_name_every_document_briefly(kb):
 )
 def test_questions_about_the_articles_phone_number(kb, question: str, about_it: bool) -> None:
     assert (contacts.publisher_number(kb, question) is not None) is about_it
+
+
+STATION = "Qianhai International Talent Service Workstation"
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "unsaid"),
+    [
+        ("What is the phone number of the Qianhai workstation?", "Phone: 0755-36667588", "Email"),
+        ("their e-mail?", "Email: qhrc@szqh.gov.cn", "Phone"),
+        (
+            "前海国际人才服务工作站的电话和email是多少",
+            "Phone: 0755-36667588; Email: qhrc@szqh.gov.cn",
+            "Address",
+        ),
+    ],
+)
+def test_the_workstations_phone_or_email_alone(kb, question: str, said: str, unsaid: str):
+    text = assert_answer(contacts.workstation_contact(kb, question))
+    assert text.startswith(f"{STATION} — {said}")
+    assert unsaid not in text
+
+
+@pytest.mark.parametrize(
+    "question", ["how do I contact the workstation?", "where is the workstation? phone?"]
+)
+def test_all_the_workstations_contacts_otherwise(kb, question: str):
+    text = assert_answer(contacts.workstation_contact(kb, question))
+    assert "located at A211" in text
+    assert "Phone: 0755-36667588" in text and "Email: qhrc@szqh.gov.cn" in text
