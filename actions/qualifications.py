@@ -80,13 +80,19 @@ class ActionQualCategory(KnowledgeAction):
             question = qualifications.ambiguity_choices(letter, kb())
             send(dispatcher, question, _scheme_buttons(question, letter))
             return [SlotSet("category", letter)]
-        answer = qualifications.category(kb(), letter, scheme, _means_first_list(tracker))
+        first_list = _means_first_list(tracker)
+        if scheme == qualifications.QUALIFICATION_LIST and not first_list and _asks_count(tracker):
+            answer = qualifications.category_count(kb(), letter)
+        else:
+            answer = qualifications.category(kb(), letter, scheme, first_list)
         send(dispatcher, answer)
         return [SlotSet("category", letter), SlotSet("category_scheme", scheme)]
 
     def yields_to_quotes(self, tracker: Tracker) -> bool:
-        """Not when several categories are asked about: the overview answers that."""
-        return not _asks_several(tracker) and super().yields_to_quotes(tracker)
+        """Not when several categories are asked about (the overview answers that), nor
+        how many qualifications one has (the counts do)."""
+        quotable = not (_asks_several(tracker) or _asks_count(tracker))
+        return quotable and super().yields_to_quotes(tracker)
 
 
 def _slot_letter(tracker: Tracker) -> str:
@@ -157,6 +163,18 @@ def _scheme_buttons(question: Answer, letter: str) -> list[dict[str, str]]:
 _FIRST_LIST_COUNTS = ("qualifications", "certificates", "categories", "items", "professions")
 
 
+def _asks_count(tracker: Tracker, wordless: bool = False) -> bool:
+    """Whether the message asks how many qualifications (or items...) there are: it asks
+    for a number, naming nothing but what the counts count. ``wordless``: also when it
+    names none of the search's terms, as a Chinese question does (not by default: "face
+    age limits" asks for a number and names none either)."""
+    question = question_of(tracker)
+    analyzer = get_passage_index().analyzer
+    counted = {term for word in _FIRST_LIST_COUNTS for term in analyzer.terms(word)}
+    asked = analyzer.asked_for(question)
+    return bool(ASKS_NUMBER.search(question) and (asked or wordless)) and asked <= counted
+
+
 class ActionQualOverview(KnowledgeAction):
     """The list's overview; or, right after "which Category B do you mean?", the
     category on the list the user names ("the one on the 3.0 list")."""
@@ -181,14 +199,7 @@ class ActionQualOverview(KnowledgeAction):
         """Not for an answer to "which Category B?" or about the categories together, nor
         for how many the first list has: its counts answer that (not "how many investors
         came to the summit?")."""
-        question = question_of(tracker)
-        analyzer = get_passage_index().analyzer
-        counted = {term for word in _FIRST_LIST_COUNTS for term in analyzer.terms(word)}
-        counts = (
-            ASKS_NUMBER.search(question)
-            and _means_first_list(tracker)
-            and analyzer.asked_for(question) <= counted
-        )
+        counts = _means_first_list(tracker) and _asks_count(tracker, wordless=True)
         return not (counts or _pending_category(tracker) or _asks_several(tracker))
 
 

@@ -44,6 +44,23 @@ def category(kb: KnowledgeBase, letter: str, scheme: str, first_list: bool = Fal
     raise ValueError(f"unknown scheme: {scheme!r}")
 
 
+def category_count(kb: KnowledgeBase, letter: str) -> Answer:
+    """How many qualifications Category ``letter`` of the list has: the report on list 3.0
+    gives no counts; the report on the first list does."""
+    letter = letter.strip().upper()
+    current = kb.qualification_list()
+    short = kb.sources[current.doc].short
+    first = kb.qualification_list("first").category(letter)
+    lines = [f"The {short} does not say how many qualifications Category {letter} has."]
+    lines.append(
+        f"{_first_list_line(first)} The first list has since been replaced by the {short}."
+        if first
+        else _not_in_first_list(kb)
+    )
+    records = [c for c in (current.category(letter), first) if c is not None]
+    return Answer("\n".join(lines), provenances(records))
+
+
 def overview(kb: KnowledgeBase) -> Answer:
     """The current list (3.0) with one line per category, and the first list's 85."""
     current = kb.qualification_list()

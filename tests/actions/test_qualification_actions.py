@@ -107,3 +107,12 @@ def test_the_categories_asked_together_keep_the_overview():
     text = text_of(run(ActionQualOverview(), current)[0])
     for meaning in ("recognized overseas", "urgently needed skills", "title system", "mutual"):
         assert meaning in text
+
+
+def test_how_many_a_category_has_gets_the_count_the_documents_give():
+    current = tracker("how many qualifications are in category A?", entities={"category": "A"})
+    text = text_of(run(ActionQualCategory(), current)[0])
+    assert text.startswith(
+        "The Shanghai qualification list 3.0 does not say how many qualifications Category A has."
+    )
+    assert "In the first list, Category A had 48 qualifications." in text

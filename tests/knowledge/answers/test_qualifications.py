@@ -129,3 +129,11 @@ def test_the_first_lists_counts_come_first(kb):
         "The first list had 85 qualifications: 48 in Category A, 15 in Category B and 22 in "
         "Category C."
     )
+
+
+def test_category_count_gives_the_first_lists_or_says_there_is_none(kb):
+    text = assert_answer(qualifications.category_count(kb, "b"))
+    assert "list 3.0 does not say how many qualifications Category B has." in text
+    assert "In the first list, Category B had 15 qualifications" in text
+    text = assert_answer(qualifications.category_count(kb, "D"))
+    assert "The report on the first list names only Categories A, B and C." in text
