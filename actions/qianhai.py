@@ -179,7 +179,7 @@ class ActionQianhaiContact(KnowledgeAction):
     topic = "qianhai_contact"
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
-        """Send the contacts: all of them, or the phone, e-mail or address asked for."""
+        """Send the contacts: all of them, or the phone or e-mail asked for."""
         question = tracker.latest_message.get("text") or ""
         send(dispatcher, contacts.workstation_contact(kb(), question))
         return []

@@ -74,7 +74,9 @@ def _number(contact_text: str) -> str:
 # The contacts a question asks for (Chinese words included), by the fact's key. Letters
 # only around the English words: "电话和email" has no word boundary before "email".
 _ASKED_CONTACT = {
-    "workstation_phone": re.compile(r"(?<![a-z])(phone|telephone|call|hotline)|电话|热线", re.I),
+    "workstation_phone": re.compile(
+        r"(?<![a-z])(phone|telephone|call|hotline)(?![a-z])|电话|热线", re.I
+    ),
     "workstation_email": re.compile(r"(?<![a-z])e-?mail(?![a-z])|邮箱|邮件", re.I),
 }
 # The address is asked with the workstation's room, which only its description gives.

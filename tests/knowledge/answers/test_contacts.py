@@ -65,7 +65,12 @@ def test_the_workstations_phone_or_email_alone(kb, question: str, said: str, uns
 
 
 @pytest.mark.parametrize(
-    "question", ["how do I contact the workstation?", "where is the workstation? phone?"]
+    "question",
+    [
+        "how do I contact the workstation?",
+        "where is the workstation? phone?",
+        "what is the workstation called?",
+    ],
 )
 def test_all_the_workstations_contacts_otherwise(kb, question: str):
     text = assert_answer(contacts.workstation_contact(kb, question))
