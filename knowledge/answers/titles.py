@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from knowledge.answers.common import (
     Answer,
     bullet_list,
@@ -47,9 +49,22 @@ def requirements(kb: KnowledgeBase, level: TitleLevel | None = None) -> Answer:
     return with_language_note(kb, category_c.provenance.doc, lines, records)
 
 
-def process(kb: KnowledgeBase) -> Answer:
-    """The assessment steps in order, where to upload, and the note on public institutions."""
+# A question for where the documents go ("where do I upload / submit my documents?").
+_ASKS_UPLOAD = re.compile(
+    r"\b(upload\w*|website|portal)\b|\bwhere\b[^?]{0,40}\bsubmit|上传|网站|网址|(哪里|在哪)提交",
+    re.I,
+)
+
+
+def process(kb: KnowledgeBase, question: str = "") -> Answer:
+    """The assessment steps in order, where to upload, and the note on public institutions;
+    only the upload step when the question asks where the documents go."""
     rules = kb.titles
+    upload = next(step for step in rules.steps if rules.upload_url in step.text)
+    if _ASKS_UPLOAD.search(question):
+        number = rules.steps.index(upload) + 1
+        text = f"Step {number} of the {len(rules.steps)} of the assessment: {upload.text}"
+        return with_language_note(kb, upload.provenance.doc, [text], [upload])
     note = facts_by_key(rules.general_conditions)["public_institution_recommendation"]
     lines = [
         "The assessment process for a professional title with a Category C qualification, "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from knowledge.answers import titles
 from knowledge.eligibility.titles import check_titles
 from knowledge.records import Degree, TitleLevel
@@ -34,6 +36,22 @@ def test_process_steps_in_order_with_the_upload_site(kb):
     assert "Shanghai professional title service system" in text
     assert "https://www.rsj.sh.gov.cn/zcps/zcpssb/index" in text
     assert "recommendation from their supervising authority" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["where do I upload my documents for the title evaluation?", "职称材料在哪里提交？"],
+)
+def test_where_the_documents_go_is_the_upload_step_alone(kb, question):
+    text = assert_answer(titles.process(kb, question))
+    assert text.startswith("Step 3 of the 5 of the assessment: Applicants should upload")
+    assert "https://www.rsj.sh.gov.cn/zcps/zcpssb/index" in text
+    assert "1. " not in text
+
+
+def test_what_to_submit_gets_all_the_steps(kb):
+    text = assert_answer(titles.process(kb, "what do I need to submit for a title?"))
+    assert "step by step" in text
 
 
 def test_verdict_names_the_highest_level_and_what_is_missing(kb):
