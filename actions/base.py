@@ -274,21 +274,33 @@ class KnowledgeAction(Action, ABC):
 
 
 class StaticAnswerAction(KnowledgeAction):
-    """A topic whose answer depends only on the knowledge base (see ``static_action``)."""
+    """A topic answered from the knowledge base alone, or from it and the message's words
+    (see ``static_action`` and ``question_action``)."""
 
     @abstractmethod
-    def answer(self) -> Answer:
-        """The answer for this topic."""
+    def answer(self, question: str) -> Answer:
+        """The answer for this topic to the latest message, ``question``."""
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
-        """Send the static answer."""
-        send(dispatcher, self.answer())
+        """Send the answer."""
+        send(dispatcher, self.answer(tracker.latest_message.get("text") or ""))
         return []
+
+
+def _answer_action(topic: str, answer: Callable[[str], Answer]) -> type[KnowledgeAction]:
+    class_name = "Action" + "".join(part.title() for part in topic.split("_"))
+    members = {"topic": topic, "answer": lambda self, question: answer(question)}
+    return type(class_name, (StaticAnswerAction,), members)
 
 
 def static_action(topic: str, answer: Callable[[KnowledgeBase], Answer]) -> type[KnowledgeAction]:
     """An action class named ``action_<topic>`` that sends ``answer(kb())``."""
-    class_name = "Action" + "".join(part.title() for part in topic.split("_"))
-    return type(
-        class_name, (StaticAnswerAction,), {"topic": topic, "answer": lambda self: answer(kb())}
-    )
+    return _answer_action(topic, lambda _: answer(kb()))
+
+
+def question_action(
+    topic: str, answer: Callable[[KnowledgeBase, str], Answer]
+) -> type[KnowledgeAction]:
+    """An action class named ``action_<topic>`` that sends ``answer(kb(), text)``, the text
+    of the latest message ("what is their phone number?" gets the phone alone)."""
+    return _answer_action(topic, lambda question: answer(kb(), question))

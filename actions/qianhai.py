@@ -18,6 +18,7 @@ from actions.base import (
     index,
     kb,
     latest_entity,
+    question_action,
     send,
     static_action,
 )
@@ -173,13 +174,4 @@ ActionQianhaiBenefits = static_action("qianhai_benefits", qianhai.benefits)
 ActionQianhaiIncentives = static_action("qianhai_incentives", qianhai.incentives)
 
 
-class ActionQianhaiContact(KnowledgeAction):
-    """The Qianhai workstation's contacts, or the one the message asks for."""
-
-    topic = "qianhai_contact"
-
-    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
-        """Send the contacts: all of them, or the phone or e-mail asked for."""
-        question = tracker.latest_message.get("text") or ""
-        send(dispatcher, contacts.workstation_contact(kb(), question))
-        return []
+ActionQianhaiContact = question_action("qianhai_contact", contacts.workstation_contact)

@@ -8,7 +8,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import KnowledgeAction, current, kb, send
+from actions.base import KnowledgeAction, current, kb, question_action, send
 from knowledge.answers import titles
 from knowledge.records import TitleLevel
 
@@ -33,12 +33,4 @@ class ActionTitleRequirements(KnowledgeAction):
         return []
 
 
-class ActionTitleProcess(KnowledgeAction):
-    """The title assessment's steps, or where the documents are uploaded when asked."""
-
-    topic = "title_process"
-
-    def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
-        """All the steps, or the upload step for "where do I upload ...?"."""
-        send(dispatcher, titles.process(kb(), tracker.latest_message.get("text") or ""))
-        return []
+ActionTitleProcess = question_action("title_process", titles.process)

@@ -173,6 +173,11 @@ class TitleRules:
         """Routes to one level, in the order the text gives them."""
         return tuple(r for r in self.routes if r.level == level)
 
+    @property
+    def upload_step(self) -> Fact:
+        """The step that names the site where the documents are uploaded."""
+        return next(step for step in self.steps if self.upload_url in step.text)
+
 
 # --- Six-city pilot --------------------------------------------------------------------
 

@@ -13,7 +13,6 @@ def human_contacts(kb: KnowledgeBase) -> Answer:
     """The contacts the documents give, and a warning about the pilot article's number."""
     contact_lines, contact_facts = qianhai.contact_lines(kb)
     titles = kb.titles
-    upload_step = next(step for step in titles.steps if titles.upload_url in step.text)
     publisher = facts_by_key(kb.pilot.facts)["publisher_contact"]
     lines = [
         "I can't put you through to a person, but the documents give these contacts:",
@@ -23,7 +22,7 @@ def human_contacts(kb: KnowledgeBase) -> Answer:
         f"({_number(publisher.text)}) belongs to the agency that published the article, not to "
         "a government office.",
     ]
-    records = [*contact_facts, upload_step, publisher]
+    records = [*contact_facts, titles.upload_step, publisher]
     return Answer("\n".join(lines), provenances(records))
 
 

@@ -60,8 +60,8 @@ def process(kb: KnowledgeBase, question: str = "") -> Answer:
     """The assessment steps in order, where to upload, and the note on public institutions;
     only the upload step when the question asks where the documents go."""
     rules = kb.titles
-    upload = next(step for step in rules.steps if rules.upload_url in step.text)
     if _ASKS_UPLOAD.search(question):
+        upload = rules.upload_step
         number = rules.steps.index(upload) + 1
         text = f"Step {number} of the {len(rules.steps)} of the assessment: {upload.text}"
         return with_language_note(kb, upload.provenance.doc, [text], [upload])
