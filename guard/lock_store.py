@@ -15,6 +15,9 @@ Configured in the cluster's endpoints file (``cluster/endpoints.yml``)::
       type: guard.lock_store.AtomicRedisLockStore
       url: 127.0.0.1
       port: 6379
+
+``url`` may instead be the path of Redis's Unix socket on the same machine (``/run/redis.sock``):
+on one machine a round trip over it costs both sides less CPU than over TCP.
 """
 
 from __future__ import annotations
@@ -25,6 +28,10 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
+import redis
+from rasa.core.lock_store import (
+    DEFAULT_SOCKET_TIMEOUT_IN_SECONDS as DEFAULT_SOCKET_TIMEOUT,
+)
 from rasa.core.lock_store import LOCK_LIFETIME, LockError, RedisLockStore, TicketLock
 from rasa.utils.endpoints import EndpointConfig
 
@@ -77,10 +84,20 @@ class AtomicRedisLockStore(RedisLockStore):
     """Rasa's Redis lock store with tickets issued and returned atomically (Lua scripts)."""
 
     def __init__(self, endpoint_config: EndpointConfig | None = None, **kwargs: Any) -> None:
-        """Connect like Rasa's ``RedisLockStore``; ``url`` in the endpoint is the host."""
+        """Connect like Rasa's ``RedisLockStore``; ``url`` in the endpoint is the host, or
+        the path of a Unix socket."""
         if endpoint_config is not None:
             kwargs = {"host": endpoint_config.url or "localhost", **endpoint_config.kwargs}
         super().__init__(**kwargs)
+        host = str(kwargs.get("host", ""))
+        if host.startswith("/"):  # Rasa's client connects lazily: never used, replaced
+            self.red = redis.StrictRedis(
+                unix_socket_path=host,
+                db=int(kwargs.get("db", 1)),
+                username=kwargs.get("username"),
+                password=kwargs.get("password"),
+                socket_timeout=float(kwargs.get("socket_timeout", DEFAULT_SOCKET_TIMEOUT)),
+            )
         self._issue = self.red.register_script(ISSUE_TICKET)
         self._drop = self.red.register_script(DROP_TICKETS)
 

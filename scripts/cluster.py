@@ -33,7 +33,7 @@ from scripts.servers import (
     stop_process,
     supervised,
 )
-from scripts.services import running_nginx, running_postgres, running_redis
+from scripts.services import redis_socket, running_nginx, running_postgres, running_redis
 from scripts.wait_for_http import wait_for
 
 ENDPOINTS = ROOT / "cluster" / "endpoints.yml"
@@ -86,6 +86,13 @@ def nginx_config(
     for name, value in values.items():
         config = config.replace(f"@@{name}@@", value)
     return config
+
+
+def action_url(action_ports: list[int], nginx_port: int) -> str:
+    """Where the Rasa servers call the action servers: a lone one directly, several through
+    nginx's second listener, which spreads the calls and skips one that is restarting."""
+    port = action_ports[0] if len(action_ports) == 1 else nginx_port
+    return f"http://127.0.0.1:{port}/webhook"
 
 
 def postgres_password(folder: Path) -> str:
@@ -147,9 +154,9 @@ def running_cluster(
         redis_port = stack.enter_context(running_redis(folder / "redis"))
         env |= {
             "ASSISTANT_DB_URL": database_url,
-            "REDIS_HOST": "127.0.0.1",
+            "REDIS_HOST": str(redis_socket(folder / "redis") or "127.0.0.1"),
             "REDIS_PORT": str(redis_port),
-            "ACTION_SERVER_URL": f"http://127.0.0.1:{action_port}/webhook",
+            "ACTION_SERVER_URL": action_url(action_ports, action_port),
         }
         config = nginx_config(folder / "nginx", port, rasa_ports, action_port, action_ports)
         stack.enter_context(running_nginx(folder / "nginx", config, port))

@@ -39,7 +39,9 @@ INTERLEAVED = [
 
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[Cluster]:
-    with running_cluster(rasa_servers=2, action_servers=1) as running:
+    # Two action servers: the Rasa servers then call them through nginx (one is called
+    # directly, as in the single server's configuration).
+    with running_cluster(rasa_servers=2, action_servers=2) as running:
         yield running
     shutil.rmtree(running.folder, ignore_errors=True)
 

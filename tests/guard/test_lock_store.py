@@ -12,14 +12,19 @@ from typing import Any
 import pytest
 
 from guard.lock_store import AtomicRedisLockStore
-from scripts.services import running_redis
+from scripts.services import redis_socket, running_redis
 
 TICKETS_PER_PROCESS = 150
 
 
 @pytest.fixture(scope="module")
-def redis_port(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
-    with running_redis(tmp_path_factory.mktemp("redis")) as port:
+def redis_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("redis")
+
+
+@pytest.fixture(scope="module")
+def redis_port(redis_folder: Path) -> Iterator[int]:
+    with running_redis(redis_folder) as port:
         yield port
 
 
@@ -120,3 +125,19 @@ def test_it_is_configured_from_the_endpoints_file(redis_port: int, tmp_path: Pat
     lock_store = LockStore.create(read_endpoint_config(str(endpoints), "lock_store"))
     assert isinstance(lock_store, AtomicRedisLockStore)
     assert lock_store.issue_ticket("configured") == 0
+
+
+def test_url_may_be_the_servers_unix_socket(redis_port: int, redis_folder: Path) -> None:
+    from rasa.core.lock_store import LockStore
+    from rasa.utils.endpoints import EndpointConfig
+
+    socket_path = redis_socket(redis_folder)
+    assert socket_path is not None and socket_path.is_socket()
+    config = EndpointConfig(
+        url=str(socket_path), type="guard.lock_store.AtomicRedisLockStore", port=redis_port
+    )
+    lock_store = LockStore.create(config)
+    assert isinstance(lock_store, AtomicRedisLockStore)
+    assert lock_store.red.connection_pool.connection_kwargs["path"] == str(socket_path)
+    assert lock_store.issue_ticket("over the socket") == 0
+    assert store(redis_port).issue_ticket("over the socket") == 1  # the same server

@@ -1,5 +1,5 @@
 """On PostgreSQL a message costs the database one SELECT and one INSERT, nothing around
-them (read in the server's own statement log)."""
+them (read in the server's own statement log), sent over the server's Unix socket."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
 
 from guard.store import ROWS_PER_INSERT, MaskingSQLTrackerStore
+from helpdesk.database import connect
 from scripts.services import running_postgres
 
 STATEMENT = re.compile(r"LOG:  statement: (\w+)")
@@ -40,6 +41,17 @@ def statements_during(log: Path, action: object) -> list[str]:
     before = log.read_text(errors="replace")
     action()  # type: ignore[operator]
     return STATEMENT.findall(log.read_text(errors="replace")[len(before) :])
+
+
+def test_the_url_reaches_the_server_over_its_unix_socket(postgres: tuple[str, Path]) -> None:
+    url, _ = postgres
+    query = "select inet_server_addr() is null as local"  # null: not over TCP
+    with connect(url) as db:  # the helpdesk's psycopg2
+        assert db.execute(query).fetchone()["local"] is True
+    engine = sa.create_engine(url)  # the tracker store's SQLAlchemy
+    with engine.connect() as connection:
+        assert connection.execute(sa.text(query)).scalar() is True
+    engine.dispose()
 
 
 def test_a_read_and_a_save_are_one_statement_each(postgres: tuple[str, Path]) -> None:
