@@ -35,11 +35,13 @@ def build_app(token: str, actions_package: str = "actions") -> Sanic:
         raise ValueError(f"the action server needs a shared secret (${TOKEN_VARIABLE})")
     # Here: the entry point may block TensorFlow first.
     from action_server import replies
+    from guard.memory import settle_after_loading
     from knowledge.warm_up import warm_up
 
     app = create_app(actions_package, cors_origins=None)
     app.config.KEEP_ALIVE_TIMEOUT = KEEP_ALIVE_SECONDS
     warm_up()  # the first question is then as fast as the rest
+    settle_after_loading()
 
     @app.middleware("request")
     async def require_token(request: Request) -> HTTPResponse | None:

@@ -13,7 +13,7 @@ from aiohttp import web
 from rasa.utils.endpoints import EndpointConfig
 
 import action_server
-from guard import keep_alive
+from guard import keep_alive, memory
 from tests.local_http import serving
 
 
@@ -85,11 +85,14 @@ def test_rasas_shutdown_closes_the_sessions() -> None:
     assert asyncio.run(shut_down())
 
 
-def test_the_action_server_keeps_idle_connections_longer_than_rasas_client() -> None:
+def test_the_action_server_keeps_idle_connections_longer_than_rasas_client(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     async def client_keeps() -> float:
         async with aiohttp.ClientSession() as session:
             return session.connector._keepalive_timeout  # type: ignore[union-attr]
 
+    monkeypatch.setattr(memory, "settle_after_loading", lambda: True)  # keep pytest's GC
     app = action_server.build_app("a-token")
     assert app.config.KEEP_ALIVE_TIMEOUT == action_server.KEEP_ALIVE_SECONDS
     assert asyncio.run(client_keeps()) < action_server.KEEP_ALIVE_SECONDS
