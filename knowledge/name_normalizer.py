@@ -34,13 +34,14 @@ class Normalizer:
     """Turns a name or query into the lowercase, singular, expanded form that is compared.
 
     Abbreviations become their long forms on both sides ("AI engineer" and "artificial
-    intelligence engineer" meet), punctuation splits words, stopwords and repeated words go:
+    intelligence engineer" meet; "3d printng" too, misspelt), punctuation splits words,
+    stopwords and repeated words go:
     "Human-computer Interaction (HCI) R&D Personnel" becomes
     "human computer interaction research development personnel".
     """
 
     def __init__(self, expansions: Mapping[str, str]) -> None:
-        self._expand = word_replacer(expansions)
+        self._expand = word_replacer(expansions, typos=True)
 
     def __call__(self, text: str) -> str:
         """The normalised form of the text (empty if it has no words)."""

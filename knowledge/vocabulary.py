@@ -191,14 +191,44 @@ def abbreviations(kb: KnowledgeBase) -> dict[str, str]:
     return {**harvest_acronyms(texts), **ABBREVIATIONS}
 
 
-def word_replacer(replacements: Mapping[str, str]) -> Callable[[str], str]:
+# Words of a phrase to replace this long or longer are also found misspelt (one edit).
+MIN_TOLERANT_LENGTH = 6
+
+
+def misspelt(word: str) -> str:
+    """A regex for ``word`` as written or with one letter missing, added or changed, or two
+    neighbours swapped ("printng", "prnting"); words with other than letters, or shorter
+    than :data:`MIN_TOLERANT_LENGTH`, only as written."""
+    if len(word) < MIN_TOLERANT_LENGTH or not word.isalpha():
+        return re.escape(word)
+    variants = {word}
+    for i in range(len(word) + 1):
+        variants.add(f"{word[:i]}[a-z]{word[i:]}")
+        if i < len(word):
+            variants.add(f"{word[:i]}{word[i + 1 :]}")
+            variants.add(f"{word[:i]}[a-z]{word[i + 1 :]}")
+        if i < len(word) - 1:
+            variants.add(f"{word[:i]}{word[i + 1]}{word[i]}{word[i + 2 :]}")
+    return f"(?:{'|'.join(sorted(variants, key=len, reverse=True))})"
+
+
+def word_replacer(replacements: Mapping[str, str], typos: bool = False) -> Callable[[str], str]:
     """A function replacing whole words or phrases, case-insensitively, longest first.
 
-    Keys must be lowercase. "&" counts as part of a word, so "r&d" is one word.
+    Keys must be lowercase. "&" counts as part of a word, so "r&d" is one word. With
+    ``typos``, a key's long words are also found misspelt (:func:`misspelt`): "3d printng"
+    is replaced as "3d printing" is.
     """
-    alternatives = "|".join(re.escape(key) for key in sorted(replacements, key=len, reverse=True))
+    keys = sorted(replacements, key=len, reverse=True)
+    spell = misspelt if typos else re.escape
+    phrases = (r"\s+".join(spell(word) for word in key.split()) for key in keys)
+    alternatives = "|".join(f"(?P<k{number}>{phrase})" for number, phrase in enumerate(phrases))
     pattern = re.compile(rf"(?<![\w&])(?:{alternatives})(?![\w&])", re.IGNORECASE)
-    return lambda text: pattern.sub(lambda match: replacements[match.group(0).lower()], text)
+
+    def replacement(match: re.Match[str]) -> str:
+        return replacements[keys[int(str(match.lastgroup)[1:])]]
+
+    return lambda text: pattern.sub(replacement, text)
 
 
 # Degree fields, for the rule that engineering and technical titles need a degree in

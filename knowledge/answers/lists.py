@@ -34,9 +34,9 @@ def on_list(
     found = _entries(index, match)
     lines = [_took_as(query, match)] if match.score < 100 else []
     if wanted is None:
-        lines += _everywhere(kb, match.name, found)
+        lines += _everywhere(kb, match.name, found) + _qianhai_asks_for(found)
         return Answer("\n".join(lines), _entry_sources(found))
-    lines += _for_list(kb, match.name, found, wanted)
+    lines += _for_list(kb, match.name, found, wanted) + _qianhai_asks_for(found)
     close = [] if _on(found, wanted) else _close_in(index, query, wanted, match.name)
     if close:
         lines.append(message("close_names", "en", list=_short(kb, wanted), names="; ".join(close)))
@@ -170,6 +170,15 @@ def _placed(key: str, kb: KnowledgeBase, entry: Entry, name: str = "") -> str:
     """A catalog line saying where a job is ("Yes, X is on the <list>, in <place>.")."""
     short, place = _list_and_place(kb, entry)
     return message(key, "en", name=name, list=short, place=place)
+
+
+def _qianhai_asks_for(found: tuple[Entry, ...]) -> list[str]:
+    """For a job on the Qianhai list, the one line of what its row asks for."""
+    row = next((e.record for e in found if isinstance(e.record, QianhaiOccupation)), None)
+    if row is None:
+        return []
+    experience = row.experience_text[:1].lower() + row.experience_text[1:]
+    return [message("qianhai_asks_for", "en", degree=row.min_degree.label, experience=experience)]
 
 
 def _list_names(kb: KnowledgeBase, entries: tuple[Entry, ...]) -> str:

@@ -48,6 +48,21 @@ def test_a_job_on_one_list_is_said_not_to_be_on_the_other(kb, index):
     assert f"It is not on the {CATALOG}." in text
 
 
+@pytest.mark.parametrize("programme", [None, "qianhai_list", "shanghai_catalog"])
+def test_a_qianhai_job_is_given_with_what_its_row_asks_for(kb, index, programme):
+    text = assert_answer(lists.on_list(kb, index, "3d printng specialist", programme))
+    assert "Additive manufacturing specialist" in text
+    assert (
+        "The Qianhai list asks for at least a master's degree and more than 3 years of "
+        "related experience.\nSource:"
+    ) in text
+
+
+def test_a_catalog_job_has_no_qianhai_requirements(kb, index):
+    text = assert_answer(lists.on_list(kb, index, "chip architect"))
+    assert "asks for" not in text
+
+
 @pytest.mark.parametrize("query", ["engineer", "financial analyst", "lawyer"])
 def test_a_low_confidence_match_offers_choices(kb, index, query):
     answer = lists.on_list(kb, index, query)
