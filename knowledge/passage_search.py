@@ -80,6 +80,9 @@ class Hit:
     matched: int = 0
     # Whether the passage sits under a heading the question quotes.
     heading: bool = False
+    # The question's words that name the passage's document ("the Shanghai list"), left out
+    # of the search of that document: found in the passage by its being in the document.
+    naming: int = 0
     # Whether the passage defines the word the question asks the meaning of.
     defines: bool = False
 
@@ -207,6 +210,7 @@ class PassageIndex:
         """The ``k`` best passages for the question, best first (only from ``docs`` if given)."""
         all_groups = self.query_groups(question)
         groups = _without(all_groups, set(ignored)) or all_groups
+        named_words = len(all_groups) - len(groups)
         known = [t for group in groups for t in group if t in self._idf]
         if not known:
             return []
@@ -239,7 +243,8 @@ class PassageIndex:
                 present = self._term_sets[i] - (asked - self._text_term_sets[i])
                 matched = sum(any(t in present for t in group) for group in groups)
                 coverage = self._covered(groups, present, focus)
-                hits.append(Hit(passage, float(scores[i]), coverage, matched, bool(named[i])))
+                score = float(scores[i])
+                hits.append(Hit(passage, score, coverage, matched, bool(named[i]), named_words))
         return sorted(hits, key=_reranked, reverse=True)[:k]
 
     def _phrase_counts(self, groups: list[tuple[str, ...]]) -> np.ndarray:

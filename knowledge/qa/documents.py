@@ -8,6 +8,14 @@ from __future__ import annotations
 
 import re
 
+# Both Shanghai qualification lists: "the qualification list", "a qualification on the
+# Shanghai list" (the catalog is a catalog of jobs, the Qianhai list one of occupations).
+# The lists' full title ("Shanghai List of Recognized ...") is left to the search: both
+# documents use it.
+_QUALIFICATION_LIST = (
+    r"qualifications? list|\bqualifications?\b[^.?!？。！]{0,60}\bshanghai list\b(?! of)|"
+    r"\bshanghai list\b(?! of)[^.?!？。！]{0,60}\bqualification"
+)
 # Document key -> pattern of its cues, most specific documents first.
 DOCUMENT_CUES: dict[str, re.Pattern[str]] = {
     "qianhai": re.compile(r"qianhai|前海|workstation|high[- ]demand occupation|紧缺职业", re.I),
@@ -20,12 +28,13 @@ DOCUMENT_CUES: dict[str, re.Pattern[str]] = {
         r"talent ?\+|summit|first\b[^.?!]{0,60}\blist|\b(initial|original) list|"
         r"news (report|article)|\b85 qualifications|"
         r"category [a-c] (qualification|certificate|holder)|"
-        r"vice-mayor|峰会|第一批|首批",
+        rf"vice-mayor|峰会|第一批|首批|{_QUALIFICATION_LIST}",
         re.I,
     ),
     "shanghai_qualifications_3": re.compile(
         r"3\.0|list 3\b|professional title|\btitles?\b|verification platform|mutual "
-        r"recognition|category [a-d] (qualification|certificate|holder)|职称|认可清单|境外职业资格",
+        r"recognition|category [a-d] (qualification|certificate|holder)|职称|认可清单|境外职业资格|"
+        + _QUALIFICATION_LIST,
         re.I,
     ),
     "shanghai_catalog": re.compile(

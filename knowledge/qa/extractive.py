@@ -52,9 +52,14 @@ MAX_ITEMS = 6
 ASKED_WEIGHT = 3
 
 
-def plausible(hits: list[Hit]) -> bool:
-    """Whether the best hit covers enough of the question to offer it as the closest passage."""
-    return bool(hits) and hits[0].coverage >= MIN_PLAUSIBLE and hits[0].matched >= MIN_MATCHED
+def plausible(hits: list[Hit], in_named_document: bool = False) -> bool:
+    """Whether the best hit covers enough of the question to offer it as the closest passage;
+    ``in_named_document``: the question's words naming the hit's document count as matched
+    (a passage of the document asked about, where another document answered)."""
+    if not hits or hits[0].coverage < MIN_PLAUSIBLE:
+        return False
+    naming = hits[0].naming if in_named_document else 0
+    return hits[0].matched + naming >= MIN_MATCHED
 
 
 def confident(hits: list[Hit]) -> bool:

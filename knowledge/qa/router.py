@@ -163,7 +163,8 @@ def better_quote(
         return listed
     named = set(documents_named(english))
     other_document = bool(named and cited and cited[0] not in named)
-    if other_document and hits and hits[0].passage.doc in named and extractive.plausible(hits):
+    in_named = bool(hits) and hits[0].passage.doc in named
+    if other_document and in_named and extractive.plausible(hits, in_named_document=True):
         return extractive.quote(kb, extractive.chosen_passages(hits, english))
     good_enough = extractive.plausible if clarifying or margin <= 0 else extractive.confident
     if not good_enough(hits):

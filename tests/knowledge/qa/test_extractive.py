@@ -6,7 +6,7 @@ from datetime import date
 
 from knowledge.answers.common import Answer
 from knowledge.passage_search import get_passage_index
-from knowledge.qa import router
+from knowledge.qa import extractive, router
 from knowledge.records import KnowledgeBase
 
 TODAY = date(2026, 11, 23)
@@ -98,3 +98,11 @@ def test_items_of_one_long_sentence_share_its_lead_once(kb):
 def test_an_age_question_gets_the_sentence_with_the_age(kb):
     question = "Up to what age can a Category A holder get a foreign professional talent permit?"
     assert "70 years" in answer(kb, question).text
+
+
+def test_words_naming_the_document_count_only_where_another_document_answered():
+    hits = get_passage_index().find("will a qualification be removed from the Shanghai list?")
+    assert hits[0].passage.text.startswith("Items that no longer meet the requirements")
+    assert (hits[0].matched, hits[0].naming) == (1, 2)  # "removed"; "qualification", "Shanghai"
+    assert not extractive.plausible(hits)
+    assert extractive.plausible(hits, in_named_document=True)

@@ -217,3 +217,17 @@ def test_an_office_to_visit_is_a_gap_that_points_to_the_upload_site(kb: Knowledg
     answer = router.answer_freely(kb, question, TODAY)
     assert "doesn't state a phone number, e-mail or office address" in answer.text
     assert "https://www.rsj.sh.gov.cn/zcps/zcpssb/index" in answer.text
+
+
+def test_a_passage_of_the_list_asked_about_beats_another_documents_answer(
+    kb: KnowledgeBase,
+) -> None:
+    # "the Shanghai list" and "qualification" name the list: only "stay" and "permanently"
+    # are left to find, and the sentence that answers uses neither; the topic answered
+    # from the Qianhai report.
+    question = "Once a qualification is on the Shanghai list, does it stay there permanently?"
+    stats = "The Qianhai list has 50 occupations: 29 demand-oriented, 21 strategy-oriented."
+    quote = router.better_quote(kb, question, stats, cited=("qianhai",), answered=("qianhai",))
+    assert quote is not None
+    assert "Items that no longer meet the requirements will be removed" in quote.text
+    assert quote.sources[0].doc == "shanghai_qualifications_3"
