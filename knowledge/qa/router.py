@@ -11,14 +11,13 @@ import re
 from datetime import date
 
 from knowledge.answers import lists
-from knowledge.answers.common import Answer, series
+from knowledge.answers.common import Answer
 from knowledge.answers.contacts import publisher_number
 from knowledge.chinese_names import mentioned_in_chinese
-from knowledge.i18n import message
 from knowledge.i18n.patterns import with_zh
 from knowledge.lookup import get_index
 from knowledge.passage_search import get_passage_index
-from knowledge.qa import dates, extractive, membership, safety
+from knowledge.qa import dates, extractive, membership, quote_notes, safety
 from knowledge.qa.contacts import who_to_ask
 from knowledge.qa.documents import documents_named
 from knowledge.qa.eligibility import asks_if_listed
@@ -119,12 +118,12 @@ def answer_freely(kb: KnowledgeBase, question: str, today: date | None = None) -
     )
     if found is not None:
         note = f"{safety.ID_NOTE}\n" if screened.had_id_number else ""
-        return Answer(note + found.text + _not_mentioned(kb, english, found), found.sources)
+        return Answer(note + found.text + quote_notes.notes(kb, english, found), found.sources)
     if not _IN_SCOPE.search(screened.text):
         return Answer(OUT_OF_SCOPE)
     if extractive.plausible(hits):
         closest = extractive.quote(kb, extractive.chosen_passages(hits, english), CLOSEST)
-        return Answer(closest.text + _not_mentioned(kb, english, closest), closest.sources)
+        return Answer(closest.text + quote_notes.notes(kb, english, closest), closest.sources)
     return Answer(NOT_FOUND)
 
 
@@ -225,18 +224,7 @@ def noting_absent(kb: KnowledgeBase, question: str, found: Answer) -> Answer:
     """The quotation with a line naming what the question names and its document never
     mentions ("the Nobel Prize in Literature")."""
     english = to_english(question[:MAX_QUESTION_CHARS])
-    return Answer(found.text + _not_mentioned(kb, english, found), found.sources)
-
-
-def _not_mentioned(kb: KnowledgeBase, question: str, found: Answer) -> str:
-    """A line naming what the question names and the quoted document never mentions ("the
-    Nobel Prize in Literature"), or ""."""
-    doc = found.sources[0].doc
-    absent = get_passage_index().names_absent(question, doc)
-    if not absent:
-        return ""
-    names = series([f"“{name}”" for name in absent])
-    return "\n" + message("not_mentioned", "en", document=kb.sources[doc].short, names=names)
+    return Answer(found.text + quote_notes.notes(kb, english, found), found.sources)
 
 
 def _pilot_period(kb: KnowledgeBase) -> tuple[Provenance, ...]:
