@@ -164,6 +164,17 @@ GAPS: tuple[Gap, ...] = (
         ),
         (),
     ),
+    Gap(
+        "job_end",
+        "what happens to a permit when the job ends or the employer changes",
+        with_zh(
+            r"\b(lose|lost|losing|quit|quitting|leave|leaving|change|changing|switch|switching)"
+            r" (my|his|her|their|the|a|our) (job|employer|company|position)\b(?! titles?)|"
+            r"\b(fired|dismissed|laid off|made redundant|unemployed|resign|resigning|resigned)\b",
+            "gaps.job_end",
+        ),
+        ("dismiss", "unemploy", "resign", "laid off", "new employer"),
+    ),
 )
 
 

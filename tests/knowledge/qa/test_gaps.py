@@ -40,6 +40,10 @@ GAP_QUESTIONS = [
     ("副高评审的通过率高吗？", "rate"),
     ("Is the workstation open on Saturdays?", "hours"),
     ("工作站几点下班？", "hours"),
+    ("What happens if I lose my job on a work permit?", "job_end"),
+    ("Can I change my employer with a Category A permit?", "job_end"),
+    ("I was laid off, is my permit still valid?", "job_end"),
+    ("如果我辞职了，工作许可怎么办？", "job_end"),
 ]
 
 ANSWERABLE = [
@@ -53,6 +57,8 @@ ANSWERABLE = [
     "How long did the six-city trial last?",
     "How many years of experience does an actuary need?",
     "How many foreign talents work in Qianhai?",
+    "How do I change my job title to a senior one?",
+    "Is my job on the Qianhai list?",
 ]
 
 # Known discrepancy, reported: the Qianhai list names an "Executive in charge of
