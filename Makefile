@@ -130,6 +130,6 @@ EVAL_FLOOR ?= 93
 EVAL_ZH_FLOOR ?= 93
 # The same for tests/heldout/ (written apart and kept apart from the 95 % target): the pass
 # rate reached less a margin.
-HELDOUT_FLOOR ?= 75
+HELDOUT_FLOOR ?= 85
 eval: $(MODEL)
 	$(PY) -m scripts.run_conversations --cases $(CASES) --min-pass $(EVAL_MIN_PASS) $(EVAL_ARGS)

@@ -8,7 +8,14 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import KnowledgeAction, kb, latest_entity, send, static_action
+from actions.base import (
+    KnowledgeAction,
+    kb,
+    latest_entity,
+    question_action,
+    send,
+    static_action,
+)
 from knowledge.answers import pilot
 
 
@@ -29,7 +36,9 @@ class ActionPilotCities(KnowledgeAction):
         return []
 
 
-ActionPilotDates = static_action("pilot_dates", pilot.dates)
+ActionPilotDates = question_action(
+    "pilot_dates", lambda knowledge, question: pilot.dates(knowledge, question=question)
+)
 
 
 ActionPilotHighEnd = static_action("pilot_high_end", pilot.high_end)

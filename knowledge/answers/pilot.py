@@ -19,6 +19,7 @@ from knowledge.answers.common import (
 )
 from knowledge.eligibility.verdict import format_years
 from knowledge.i18n import message
+from knowledge.i18n.patterns import with_zh
 from knowledge.records import Fact, KnowledgeBase, PilotCity, SixCityPilot
 
 
@@ -35,17 +36,30 @@ def cities(kb: KnowledgeBase, named: Sequence[str] = (), today: date | None = No
     return Answer("\n".join(lines), provenances([*pilot.cities, _period_fact(pilot)]))
 
 
-def dates(kb: KnowledgeBase, today: date | None = None) -> Answer:
-    """When the pilot started, how long it lasts, and whether that period has passed."""
+# "Which ministry published the pilot?", "who issued the guidelines?"
+ASKS_PUBLISHER = with_zh(
+    r"\b(who|which (ministry|department|authority|body|agency|organi[sz]ation|government))\b"
+    r"[^?]{0,50}\b(publish|release|issue|announce|put out|launch)|"
+    r"\b(publisher|issuer|(issued|released|published) by)\b",
+    "pilot.publisher",
+)
+
+
+def dates(kb: KnowledgeBase, today: date | None = None, question: str = "") -> Answer:
+    """When the pilot started, how long it lasts, and whether that period has passed, with
+    who released the guidelines and when; that first when the ``question`` asks who."""
     pilot = kb.pilot
-    facts = facts_by_key(pilot.facts)
-    lines = [
+    release = facts_by_key(pilot.facts)["release"]
+    period = [
         f"The pilot's trial started on {_day(start_date(pilot))} and was set to last "
         f"{format_years(pilot.duration_years)}.",
         _period_line(pilot, _today(today)),
-        f"The article also says: {facts['release'].text}",
     ]
-    return Answer("\n".join(lines), provenances([_period_fact(pilot), facts["release"]]))
+    if ASKS_PUBLISHER.search(question):
+        lines = [f"The article says: {release.text}", *period]
+    else:
+        lines = [*period, f"The article also says: {release.text}"]
+    return Answer("\n".join(lines), provenances([_period_fact(pilot), release]))
 
 
 def high_end(kb: KnowledgeBase, today: date | None = None) -> Answer:

@@ -17,7 +17,14 @@ from knowledge.chinese_names import mentioned_in_chinese
 from knowledge.i18n.patterns import with_zh
 from knowledge.lookup import get_index
 from knowledge.passage_search import get_passage_index
-from knowledge.qa import dates, extractive, membership, quote_notes, safety
+from knowledge.qa import (
+    dates,
+    extractive,
+    membership,
+    named_qualifications,
+    quote_notes,
+    safety,
+)
 from knowledge.qa.contacts import who_to_ask
 from knowledge.qa.documents import documents_named
 from knowledge.qa.eligibility import asks_if_listed
@@ -78,6 +85,10 @@ def preempt(
     gap = missing_kind(screened.text, context)
     if gap is not None:
         return _gap_answer(kb, screened.text, gap, note)
+    unnamed = named_qualifications.unnamed_asked(kb, screened.text)
+    if unnamed:
+        answer = named_qualifications.unnamed_answer(kb, unnamed)
+        return Answer(note + answer.text, answer.sources)
     if safety.off_topic(screened.text):
         return Answer(note + OUT_OF_SCOPE)
     current = publisher_number(kb, screened.text) or _currency(

@@ -74,3 +74,11 @@ def test_urgent_fields_are_open_ended(kb):
     assert "education and finance" in text
     assert '"etc."' in text
     assert "in Chinese only" in text
+
+
+def test_who_released_the_guidelines_comes_first_when_asked(kb):
+    text = assert_answer(pilot.dates(kb, AFTER, "Which ministry published the pilot?"))
+    assert text.startswith("The article says: The Ministry of Science and Technology")
+    assert "The article also says" not in text
+    assert "The pilot's trial started on 1 January 2023" in text
+    assert assert_answer(pilot.dates(kb, AFTER)).startswith("The pilot's trial started")
