@@ -31,8 +31,10 @@ class ActionPilotCities(KnowledgeAction):
         return latest_entity(tracker, "city") is None and super().yields_to_quotes(tracker)
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
-        """All cities, or yes/no for each city the message names."""
-        send(dispatcher, pilot.cities(kb(), list(tracker.get_latest_entity_values("city"))))
+        """All cities, yes/no for each city the message names, or the others it asks for."""
+        named = list(tracker.get_latest_entity_values("city"))
+        question = tracker.latest_message.get("text") or ""
+        send(dispatcher, pilot.cities(kb(), named, question=question))
         return []
 
 

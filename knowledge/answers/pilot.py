@@ -22,11 +22,26 @@ from knowledge.i18n import message
 from knowledge.i18n.patterns import with_zh
 from knowledge.records import Fact, KnowledgeBase, PilotCity, SixCityPilot
 
+# "Which 2 cities are in the pilot along with Beijing and Shanghai?": the cities not named.
+ASKS_OTHERS = with_zh(
+    r"\b(which|what)\b[^?]{0,80}\b(other|else|remaining|besides|apart from|other than|"
+    r"in addition to|along with|as well as|except|together with)\b",
+    "pilot.others",
+)
 
-def cities(kb: KnowledgeBase, named: Sequence[str] = (), today: date | None = None) -> Answer:
-    """All six cities by tier, or whether each city ``named`` is one of them."""
+
+def cities(
+    kb: KnowledgeBase, named: Sequence[str] = (), today: date | None = None, question: str = ""
+) -> Answer:
+    """All six cities by tier, or whether each city ``named`` is one of them; asked which
+    others there are (``question``), the cities it does not name."""
     pilot = kb.pilot
-    if not named:
+    known = [name for city in named if (name := _pilot_city(kb, city))]
+    if known and ASKS_OTHERS.search(question):
+        others = [city for city in pilot.cities if city.name not in known]
+        rest = series([f"{city.name} ({city.tier})" for city in others])
+        lines = [f"Besides {series(list(dict.fromkeys(known)))}, the pilot's other cities: {rest}."]
+    elif not named:
         lines = [
             message("pilot_cities", "en", count=str(len(pilot.cities)), cities=_by_tier(pilot))
         ]
@@ -144,9 +159,14 @@ def _by_tier(pilot: SixCityPilot) -> str:
     return series(groups)
 
 
+def _pilot_city(kb: KnowledgeBase, query: str) -> str | None:
+    """The pilot city's name the query means, or None."""
+    return closest_name(kb, query, [city.name for city in kb.pilot.cities])
+
+
 def _city_line(kb: KnowledgeBase, query: str) -> str:
     pilot = kb.pilot
-    name = closest_name(kb, query, [city.name for city in pilot.cities])
+    name = _pilot_city(kb, query)
     count = str(len(pilot.cities))
     if name is None:
         return message("pilot_city_no", "en", city=query, count=count, cities=_by_tier(pilot))

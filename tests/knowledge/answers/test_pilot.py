@@ -82,3 +82,21 @@ def test_who_released_the_guidelines_comes_first_when_asked(kb):
     assert "The article also says" not in text
     assert "The pilot's trial started on 1 January 2023" in text
     assert assert_answer(pilot.dates(kb, AFTER)).startswith("The pilot's trial started")
+
+
+def test_asked_which_others_the_cities_not_named_are_given(kb):
+    question = "Which 2 cities are in the pilot along with Beijing, Shanghai, Guangzhou and Shenzhen?"
+    named = ["Beijing", "Shanghai", "Guangzhou", "Shenzhen"]
+    text = assert_answer(pilot.cities(kb, named, AFTER, question))
+    assert text.startswith(
+        "Besides Beijing, Shanghai, Guangzhou and Shenzhen, the pilot's other cities: "
+        "Chongqing (new first-tier) and Hangzhou (new first-tier)."
+    )
+    chinese = pilot.cities(kb, ["Beijing"], AFTER, "除了北京，试点还有哪些城市？").text
+    assert chinese.startswith("Besides Beijing, the pilot's other cities: Shanghai (first-tier)")
+
+
+def test_whether_named_cities_are_in_the_pilot_is_still_yes_or_no(kb):
+    text = pilot.cities(kb, ["Beijing", "Chengdu"], AFTER, "Are Beijing and Chengdu in it?").text
+    assert text.startswith("Yes, Beijing is one of the 6 pilot cities")
+    assert "No, Chengdu is not among the 6 pilot cities" in text
