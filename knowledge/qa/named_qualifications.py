@@ -18,8 +18,8 @@ from knowledge.records import KnowledgeBase
 
 QUALIFICATION_LISTS = frozenset({"shanghai_qualifications_first", "shanghai_qualifications_3"})
 # Initials a qualification goes by: two to six capitals ("CFA", "ACCA", "PMP", "CPA").
-_INITIALS = re.compile(r"\b[A-Z][A-Z&]{1,5}\b")
-# Initials that name no qualification: places, languages, the lists' own terms.
+_INITIALS = re.compile(r"\b[A-Z]{2,6}\b")
+# Initials that name no qualification: places, fields, an ID.
 _NOT_QUALIFICATIONS = frozenset({"PRC", "UK", "US", "USA", "EU", "HR", "AI", "IC", "ID", "OK"})
 _ASKS_IF_LISTED = with_zh(
     r"\b(is|are|does|do|will|would|can)\b[^?]{0,80}\b(on|in|part of|one of|among|included|"
@@ -42,7 +42,6 @@ def unnamed_asked(kb: KnowledgeBase, question: str) -> list[str]:
         name
         for name in asked
         if name not in _NOT_QUALIFICATIONS
-        and len(name.strip("&")) > 1
         and not any(initials.startswith(name) for initials in examples)
     ]
 
