@@ -85,7 +85,7 @@ def test_who_released_the_guidelines_comes_first_when_asked(kb):
 
 
 def test_asked_which_others_the_cities_not_named_are_given(kb):
-    question = "Which 2 cities are in the pilot along with Beijing, Shanghai, Guangzhou and Shenzhen?"
+    question = "Which 2 cities are in the pilot along with Beijing, Shanghai, Guangzhou, Shenzhen?"
     named = ["Beijing", "Shanghai", "Guangzhou", "Shenzhen"]
     text = assert_answer(pilot.cities(kb, named, AFTER, question))
     assert text.startswith(
