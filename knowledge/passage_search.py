@@ -150,6 +150,10 @@ class PassageIndex:
                 groups.append(group)
         return groups
 
+    def specific_terms(self, question: str, docs: Sequence[str]) -> set[str]:
+        """The question's terms less the title words of the documents it names."""
+        return set(self.query_terms(question)) - self._titles.common(docs)
+
     def names_absent(self, question: str, doc: str) -> list[str]:
         """Capitalised words inside the question's sentences ("the Nobel Prize in
         Literature") that no passage of ``doc`` uses: names that document doesn't know."""

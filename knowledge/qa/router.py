@@ -28,7 +28,8 @@ from knowledge.qa import (
 from knowledge.qa.contacts import who_to_ask
 from knowledge.qa.documents import documents_named
 from knowledge.qa.eligibility import asks_if_listed
-from knowledge.qa.gaps import Gap, missing_kind
+from knowledge.qa.gap_answers import gap_answer
+from knowledge.qa.gaps import missing_kind
 from knowledge.qa.row_filters import filtered_rows
 from knowledge.qa.stated_facts import occupation_in
 from knowledge.records import KnowledgeBase, Provenance
@@ -84,7 +85,7 @@ def preempt(
         return _refusal(kb, screened, note)
     gap = missing_kind(screened.text, context)
     if gap is not None:
-        return _gap_answer(kb, screened.text, gap, note)
+        return gap_answer(kb, screened.text, gap, note)
     unnamed = named_qualifications.unnamed_asked(kb, screened.text)
     if unnamed:
         answer = named_qualifications.unnamed_answer(kb, unnamed)
@@ -166,7 +167,7 @@ def better_quote(
             return extractive.quote(kb, extractive.chosen_passages(hits, english))
     # A follow-up's own words count, not the document named for context ("... (Qianhai)").
     if len(index.query_terms(_CONTEXT_CUE.sub("", english))) < MIN_TERMS_TO_REPLACE:
-        return None
+        return _fact_left_out(kb, english, structured)
     hits = index.find(english, k=3)
     listed = membership.listed_answer(kb, hits, question, english)
     if listed is not None:
@@ -203,6 +204,24 @@ def better_quote(
     if quoted < index.coverage(english, structured, specific=True) + margin:
         return None
     return quote
+
+
+def _fact_left_out(kb: KnowledgeBase, english: str, structured: str) -> Answer | None:
+    """For a short question naming its document, the passage of it that holds every word
+    the question adds to the document's name, when the topic's answer uses none of them
+    ("will a qualification be removed from the Shanghai list?": the list's overview never
+    says "removed"); else None."""
+    named = documents_named(english)
+    if not named or ASKS_NUMBER.search(english):
+        return None
+    index = get_passage_index()
+    hits = index.find(english, k=3)
+    if not hits or hits[0].passage.doc not in named or hits[0].coverage < 1:
+        return None
+    specific = index.specific_terms(english, named)
+    if not specific or specific & set(index.analyzer.terms(structured)):
+        return None
+    return extractive.quote(kb, extractive.chosen_passages(hits, english))
 
 
 def _counts_better(question: str, english: str, quoted: str, structured: str) -> bool:
@@ -259,31 +278,3 @@ def _refusal(kb: KnowledgeBase, screened: safety.Screened, note: str) -> Answer:
     if related is not None:
         return related
     return Answer(f"{text}\n{who_to_ask(kb, docs)}")
-
-
-def _gap_answer(kb: KnowledgeBase, question: str, gap: Gap, note: str) -> Answer:
-    """What the documents don't state, who to ask, and a nearby passage: one without
-    numbers (they could be taken for the answer) unless it has a percentage the question
-    itself cites ("the 15% tax rate")."""
-    docs = documents_named(question)
-    ask = who_to_ask(kb, docs, with_english(question))
-    lines = [f"{note}{_silent(kb, docs)} {gap.missing_for(question)}.", ask]
-    stated = set(re.findall(r"\d+(?:\.\d+)?%?", question))
-    hits = [
-        h
-        for h in get_passage_index().find(gap.pattern.sub(" ", question), k=5)
-        if not re.search(r"\d", h.passage.text) or stated & set(re.findall(r"\d+%", h.passage.text))
-    ]
-    nearby = extractive.passage_answer(kb, hits[:3], lead="What they do say nearby: ")
-    sources = nearby.sources if nearby else ()
-    if nearby is not None:
-        lines.append(nearby.text.replace("What they do say nearby: The ", "Nearby, the "))
-    return Answer("\n".join(lines), sources)
-
-
-def _silent(kb: KnowledgeBase, docs: list[str]) -> str:
-    """ "The X doesn't state" or "My documents (the X and the Y) don't state"."""
-    names = [kb.sources[d].short for d in docs[:2]]
-    if len(names) == 2:
-        return f"My documents (the {names[0]} and the {names[1]}) don't state"
-    return f"The {names[0]} doesn't state" if names else "My documents don't state"

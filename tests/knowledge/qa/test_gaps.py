@@ -6,8 +6,10 @@ import re
 
 import pytest
 
+from knowledge.i18n import message
 from knowledge.qa.gaps import GAPS, missing_kind
 from knowledge.source_index import load_sources, read_source
+from knowledge.translation import has_chinese
 
 GAP_QUESTIONS = [
     ("What is the Shanghai bureau's phone number?", "contact"),
@@ -44,6 +46,7 @@ GAP_QUESTIONS = [
     ("Can I change my employer with a Category A permit?", "job_end"),
     ("I was laid off, is my permit still valid?", "job_end"),
     ("如果我辞职了，工作许可怎么办？", "job_end"),
+    ("工作丢了，工作许可会怎样？", "job_end"),
 ]
 
 ANSWERABLE = [
@@ -110,3 +113,9 @@ def test_documents_are_silent_on_each_gap(name: str, word: str) -> None:
 def test_silence_check_finds_words_that_do_occur() -> None:
     assert _occurrences("publicity period") == ["shanghai_qualifications_3"]
     assert "qianhai" in _occurrences("Workstation")
+
+
+@pytest.mark.parametrize("gap", GAPS, ids=lambda gap: gap.name)
+def test_what_each_gap_misses_is_said_in_chinese_too(gap) -> None:
+    assert message(f"gap_{gap.name}", "en") == gap.missing
+    assert has_chinese(message(f"gap_{gap.name}", "zh"))

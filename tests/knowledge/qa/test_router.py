@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from knowledge.answers import qualifications
 from knowledge.qa import router, safety
 from knowledge.records import KnowledgeBase
 
@@ -231,3 +232,13 @@ def test_a_passage_of_the_list_asked_about_beats_another_documents_answer(
     assert quote is not None
     assert "Items that no longer meet the requirements will be removed" in quote.text
     assert quote.sources[0].doc == "shanghai_qualifications_3"
+
+
+def test_a_short_question_gets_the_sentence_its_topics_answer_leaves_out(kb: KnowledgeBase) -> None:
+    overview = qualifications.overview(kb).text
+    removed = "will a qualification be removed from the Shanghai list?"
+    quote = router.better_quote(kb, removed, overview, margin=router.SUMMARY_MARGIN)
+    assert quote is not None
+    assert "Items that no longer meet the requirements will be removed" in quote.text
+    # Nothing the overview leaves out: it stands.
+    assert router.better_quote(kb, "what is the 3.0 list?", overview) is None
