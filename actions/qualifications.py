@@ -32,8 +32,13 @@ LIST_TOPICS = frozenset(
 
 # A category entity's value: "B", "Category B", "cat. B" (not "Shanghai's").
 _LETTER = re.compile(r"(?:(?:category|cat\.?|class)\s*)?([A-Da-d])", re.I)
-# "Category B certificate holders": the letter of a qualification someone holds.
+# "Category B certificate holders": the letter of a qualification someone holds ...
 _HELD = re.compile(r"\s*(qualification|certificate|holder)", re.I)
+# ... or "I hold a qualification that is in Category A".
+_HOLDS_BEFORE = re.compile(
+    r"\b(hold|holding|have|having|got)\b[^.?!]{0,20}\b(qualification|certificate)\b[^.?!]{0,25}$",
+    re.I,
+)
 _CATEGORY_WORD = re.compile(r"(categor(y|ies)|cat\.?|class)\s*[-:]?\s*$", re.IGNORECASE)
 
 
@@ -42,7 +47,8 @@ def named_category(tracker: Tracker) -> str | None:
 
     A letter right after "category"/"cat."/"class" wins over a stray one (the article "a"
     in "a category B qualification" is sometimes tagged as Category A), and one followed
-    by "qualification", "certificate" or "holder" over a work-permit class.
+    by "qualification", "certificate" or "holder", or after "I hold a qualification in",
+    over a work-permit class.
     """
     text = tracker.latest_message.get("text") or ""
     found = [
@@ -51,7 +57,12 @@ def named_category(tracker: Tracker) -> str | None:
         if e["entity"] == "category" and _LETTER.fullmatch(str(e["value"]).strip())
     ]
     named = [e for e in found if "start" in e and _CATEGORY_WORD.search(text[: e["start"]])]
-    held = [e for e in named if "end" in e and _HELD.match(text[e["end"] :])]
+    held = [
+        e
+        for e in named
+        if "end" in e
+        and (_HELD.match(text[e["end"] :]) or _HOLDS_BEFORE.search(text[: e["start"]]))
+    ]
     chosen = (held or named or found)[-1:]
     return str(chosen[0]["value"]).strip().upper()[-1:] if chosen else None
 
@@ -84,7 +95,8 @@ class ActionQualCategory(KnowledgeAction):
         if scheme == qualifications.QUALIFICATION_LIST and not first_list and _asks_count(tracker):
             answer = qualifications.category_count(kb(), letter)
         else:
-            answer = qualifications.category(kb(), letter, scheme, first_list)
+            question = question_of(tracker)
+            answer = qualifications.category(kb(), letter, scheme, first_list, question)
         send(dispatcher, answer)
         return [SlotSet("category", letter), SlotSet("category_scheme", scheme)]
 

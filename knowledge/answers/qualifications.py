@@ -22,7 +22,9 @@ from knowledge.answers.common import (
 )
 from knowledge.base import load_knowledge_base
 from knowledge.i18n import message
+from knowledge.passage_search import get_passage_index
 from knowledge.records import Fact, KnowledgeBase, QualificationCategory, QualificationList
+from knowledge.translation import to_english
 
 QUALIFICATION_LIST = "qualification_list"
 WORK_PERMIT = "work_permit"
@@ -31,14 +33,17 @@ AMBIGUOUS_LETTERS = ("A", "B")
 _SENTENCE_END = re.compile(r"(?<=\.)\s+")
 
 
-def category(kb: KnowledgeBase, letter: str, scheme: str, first_list: bool = False) -> Answer:
+def category(
+    kb: KnowledgeBase, letter: str, scheme: str, first_list: bool = False, question: str = ""
+) -> Answer:
     """What Category ``letter`` means in ``scheme`` (``qualification_list`` or ``work_permit``);
-    ``first_list``: in the first list (the news report) rather than the current 3.0."""
+    ``first_list``: in the first list (the news report) rather than the current 3.0. The
+    services the ``question`` asks about come first ("what age limit ...")."""
     letter = letter.strip().upper()
     if scheme == QUALIFICATION_LIST and first_list:
         return _first_list_category(kb, letter)
     if scheme == QUALIFICATION_LIST:
-        return _list_category(kb, letter)
+        return _list_category(kb, letter, question)
     if scheme == WORK_PERMIT:
         return _work_permit_class(kb, letter)
     raise ValueError(f"unknown scheme: {scheme!r}")
@@ -154,14 +159,18 @@ def ambiguity_choices(letter: str, kb: KnowledgeBase | None = None) -> Answer:
 # --- The list's categories -------------------------------------------------------------
 
 
-def _list_category(kb: KnowledgeBase, letter: str) -> Answer:
+def _list_category(kb: KnowledgeBase, letter: str, question: str) -> Answer:
     current = kb.qualification_list()
     found = current.category(letter)
     if found is None:
         return _no_list_category(kb, current, letter)
+    english = to_english(question)
+    coverage = get_passage_index().coverage
+    # Stable: the services the question asks about first, the others in the notice's order.
+    services = sorted(found.services, key=lambda s: -coverage(english, s.text, specific=True))
     lines = [
         f"{kb.sources[current.doc].short} (current): {found.summary} What the notice offers:",
-        bullet_list([service.text for service in found.services]),
+        bullet_list([service.text for service in services]),
     ]
     first = kb.qualification_list("first").category(letter)
     lines.append(_first_list_line(first) if first else _not_in_first_list(kb))

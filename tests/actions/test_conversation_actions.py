@@ -192,3 +192,14 @@ def test_a_word_tagged_as_a_category_is_no_category():
     current.latest_message["entities"].append({"entity": "category", "value": "Shanghai's"})
     text = text_of(run(ActionQualOverview(), current)[0])
     assert "Category C had 22 qualifications" in text
+
+
+def test_the_category_of_a_qualification_held_wins_over_a_permit_class():
+    text = "I hold a qualification in Category A. What age limit for a Category B work permit?"
+    current = tracker(text)
+    held, permit = text.index("A."), text.index("B work")
+    current.latest_message["entities"] = [
+        {"entity": "category", "value": "A", "start": held, "end": held + 1},
+        {"entity": "category", "value": "B", "start": permit, "end": permit + 1},
+    ]
+    assert named_category(current) == "A"

@@ -137,3 +137,13 @@ def test_category_count_gives_the_first_lists_or_says_there_is_none(kb):
     assert "In the first list, Category B had 15 qualifications" in text
     text = assert_answer(qualifications.category_count(kb, "D"))
     assert "The report on the first list names only Categories A, B and C." in text
+
+
+def test_the_service_a_question_asks_about_comes_first(kb):
+    question = "I hold a Category A qualification: what age limit applies to my work permit?"
+    text = qualifications.category(kb, "A", "qualification_list", question=question).text
+    services = [line for line in text.splitlines() if line.startswith("• ")]
+    assert "the age limit can be extended to 70 years" in services[0]
+    unasked = qualifications.category(kb, "A", "qualification_list").text
+    assert sorted(services) == sorted(x for x in unasked.splitlines() if x.startswith("• "))
+    assert unasked.index("multiple-entry visas") < unasked.index("age limit")
