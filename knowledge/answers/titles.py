@@ -20,6 +20,9 @@ from knowledge.records import Fact, KnowledgeBase, TitleLevel
 # How check_titles words the note for a degree outside science and engineering.
 _NON_SCIENCE = "Without a science or engineering degree"
 # What each general condition asks for, when the person has not said.
+# How a yes begins, before any condition is added to it.
+_YES = "Yes: "
+_YOU_CAN = "You can apply for"
 _CONDITION_NEEDS = {
     "work in Shanghai": "at least one year of relevant work in Shanghai",
     "Category C qualification": "a Category C qualification",
@@ -81,9 +84,14 @@ def verdict(
     """A title check in a few lines: the level asked about (or the highest reachable) first,
     the next level's shortfall, the conditions for every level, and the one question left.
     """
-    lines = [_head_line(title_verdict, asked, field)]
-    lines += _route_lines(title_verdict, skip=asked)
     conditions = title_verdict.verdict.criteria[1:]
+    unknown = [c for c in conditions if c.status is Status.UNKNOWN]
+    needs = " and ".join(_CONDITION_NEEDS[c.name] for c in unknown)
+    head = _head_line(title_verdict, asked, field)
+    # A yes that still depends on conditions not stated says so in its first words.
+    if needs and head.startswith((_YES, _YOU_CAN)):
+        head = f"Only if you also have {needs}: {_lower_first(head.removeprefix(_YES))}"
+    lines = [head, *_route_lines(title_verdict, skip=asked)]
     lines += [
         status_line(c.name, c.status, c.explanation)
         for c in conditions
@@ -92,9 +100,7 @@ def verdict(
     field_rule = title_verdict.verdict.notes[0]
     said = f" You studied {field}." if field else ""
     lines.append(f"Note: {field_rule.removeprefix('Note: ')}{said}")
-    unknown = [c for c in conditions if c.status is Status.UNKNOWN]
     if unknown:
-        needs = " and ".join(_CONDITION_NEEDS[c.name] for c in unknown)
         lines.append(f"You also need {needs}. {unknown[0].explanation}")
     criteria = [route for result in title_verdict.levels for route in result.routes]
     criteria += title_verdict.verdict.criteria
@@ -133,7 +139,7 @@ def _highest(title_verdict: TitleVerdict) -> str:
     )
     reach = "at least " if undecided_above else ""
     return (
-        f"You can apply for {reach}{_article(highest)} {highest.label} title, the highest level "
+        f"{_YOU_CAN} {reach}{_article(highest)} {highest.label} title, the highest level "
         "your degree and experience reach."
     )
 
@@ -161,7 +167,7 @@ def _asked_line(title_verdict: TitleVerdict, asked: TitleLevel) -> str:
     name = f"{_article(asked)} {asked.label} title"
     if result.status is Status.MET:
         route = next(r for r in result.routes if r.status is Status.MET)
-        return f"Yes: you can apply for {name}. {route.explanation}"
+        return f"{_YES}you can apply for {name}. {route.explanation}"
     if result.status is Status.UNKNOWN:
         return f"I can't tell yet whether you can apply for {name}: {_routes_text(result.routes)}."
     highest = title_verdict.highest_level

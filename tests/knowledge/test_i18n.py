@@ -125,6 +125,8 @@ def test_buttons_get_chinese_titles_and_jobs_their_chinese_names() -> None:
 def test_a_yes_or_no_comes_first_in_chinese() -> None:
     text = "Yes: you can apply for an intermediate title.\nSource: Shanghai qualification list 3.0"
     assert chinese_text(text, "action_eligibility_verdict").startswith("是的。\n")
+    conditional = "Only if you also have at least one year of relevant work in Shanghai: you can"
+    assert chinese_text(conditional, "action_eligibility_verdict").startswith("有条件：")
     no = "No, Interpreter is not on the Shanghai catalog.\nIt is on the Qianhai list, in row 3."
     assert (
         chinese_text(no, "action_on_list")

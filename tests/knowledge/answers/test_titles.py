@@ -56,7 +56,10 @@ def test_what_to_submit_gets_all_the_steps(kb):
 
 def test_verdict_names_the_highest_level_and_what_is_missing(kb):
     text = assert_answer(titles.verdict(check_titles(kb.titles, Degree.BACHELOR, 4)))
-    assert text.startswith("You can apply for a junior title, the highest level")
+    assert text.startswith(
+        "Only if you also have at least one year of relevant work in Shanghai and a Category C "
+        "qualification: you can apply for a junior title, the highest level"
+    )
     assert "✔ Junior title (met)" in text
     assert "✘ Intermediate title (not met): needs bachelor's degree with at least five" in text
     assert "Needs 1 year more of related experience." in text
@@ -66,6 +69,17 @@ def test_verdict_names_the_highest_level_and_what_is_missing(kb):
         "qualification. I need your years of related work in Shanghai (at least 1)." in text
     )
     assert "Note: Note:" not in text
+
+
+def test_a_yes_that_depends_on_an_unstated_condition_says_so_first(kb):
+    doctor = check_titles(kb.titles, Degree.DOCTOR, 0, None, None, True)
+    text = assert_answer(titles.verdict(doctor, TitleLevel.INTERMEDIATE))
+    assert text.startswith(
+        "Only if you also have at least one year of relevant work in Shanghai: you can apply "
+        "for an intermediate title. Your doctoral degree meets this route"
+    )
+    stated = check_titles(kb.titles, Degree.DOCTOR, 0, 0, None, True)
+    assert titles.verdict(stated, TitleLevel.INTERMEDIATE).text.startswith("Not yet")
 
 
 def test_verdict_answers_the_level_asked_first(kb):
@@ -83,7 +97,7 @@ def test_verdict_answers_the_level_asked_first(kb):
 
 def test_verdict_with_a_level_still_undecided_says_at_least(kb):
     text = assert_answer(titles.verdict(check_titles(kb.titles, Degree.MASTER, None)))
-    assert "You can apply for at least a junior title" in text
+    assert "you can apply for at least a junior title" in text
     assert "? Intermediate title (unknown): needs Doctoral degree; or" in text
 
 
@@ -100,5 +114,5 @@ def test_verdict_with_no_level_reached(kb):
 
 def test_verdict_for_a_doctor_below_the_highest_level(kb):
     text = assert_answer(titles.verdict(check_titles(kb.titles, Degree.DOCTOR, 0)))
-    assert "You can apply for an intermediate title" in text
+    assert "you can apply for an intermediate title" in text
     assert "✘ Associate senior title (not met)" in text
