@@ -43,6 +43,12 @@ _NO_SHANGHAI = with_zh(
     r"\ball of (it|them) (in|at) (?!shanghai)[a-z]+",
     "stated_facts.no_shanghai",
 )
+# No work at all so far, so none in Shanghai either ("just finished my PhD, no job yet").
+_NO_WORK_YET = re.compile(
+    r"\b(no job( yet)?|not (working|employed) yet|never (had a job|worked)|"
+    r"(ha(ve)?n'?t|have not) (worked|had a job)( yet)?|no work experience)\b",
+    re.I,
+)
 _CATEGORY_C = re.compile(r"category[- ]?c\b|(?<![a-z])c\s?(类|類)|\bcat\.? ?c\b", re.I)
 # Years written in Chinese: "5年", "五年", "3年半", "两年以上".
 # A year ("2020年") is a date, not a duration: at most two digits.
@@ -151,7 +157,7 @@ def _shanghai_years(text: str) -> float | None:
         return chinese_years(chinese.group())
     match = _SHANGHAI_YEARS.search(text)
     if match is None:
-        return None
+        return 0.0 if _NO_WORK_YET.search(text) else None
     number = next(g for g in match.groups() if g).lower()
     value = float(NUMBER_WORDS.get(number, number))
     return value / 12 if "month" in match.group(0).lower() else value

@@ -40,6 +40,9 @@ CASES: list[tuple[str, dict[str, Any]]] = [
         },
     ),
     ("I hold a Category C certificate", {"holds_category_c": True}),
+    # No work at all yet: none in Shanghai either.
+    ("Just finished my PhD, no job yet", {"degree": Degree.DOCTOR, "years_in_shanghai": 0.0}),
+    ("I have not worked yet", {"years_in_shanghai": 0.0}),
     ("I hold a cat C certificate", {"holds_category_c": True}),
     ("I don't have a Category C certificate", {"holds_category_c": False}),
     ("I have no Category C qualification", {"holds_category_c": False}),
