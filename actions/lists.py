@@ -58,7 +58,7 @@ class ActionOnList(KnowledgeAction):
 # The message also asks what the job requires ("what degree and how many years").
 _ASKS_REQUIREMENTS = with_zh(
     r"\b(requirements?|required|requires?|what (degree|education)|how many years|how much "
-    r"experience|what do they (want|need|ask))\b",
+    r"experience|(what|waht|wat|wht) (do|does) (they|it|one|i|you) (want|need|ask|require))\b",
     "lists.asks_requirements",
 )
 # The programme of each list a question can name (the lists' own mapping, inverted).

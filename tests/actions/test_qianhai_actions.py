@@ -163,6 +163,13 @@ def test_one_level_asked_still_lists_its_occupations():
             "Degree: master's degree (minimum)",
             "",
         ),
+        # ... asked with typos too.
+        (
+            "cloud computting specalist in qianhai - waht do they need?",
+            "cloud computting specalist",
+            "Specialties: Computer science, information and communication engineering",
+            "",
+        ),
         # A job named without "my" or "am I" is still asked about: the lists answer, not
         # a passage that shares words with the question.
         (
