@@ -13,6 +13,7 @@ from actions.base import KnowledgeAction, kb, latest_entity, payload, send, stat
 from actions.free_answers import contextual_question, question_of
 from knowledge.answers import qualifications
 from knowledge.answers.common import Answer
+from knowledge.i18n.patterns import with_zh
 from knowledge.passage_search import get_passage_index
 from knowledge.qa.documents import documents_named
 from knowledge.search_terms import ASKS_NUMBER
@@ -38,6 +39,13 @@ _HELD = re.compile(r"\s*(qualification|certificate|holder)", re.I)
 _HOLDS_BEFORE = re.compile(
     r"\b(hold|holding|have|having|got)\b[^.?!]{0,20}\b(qualification|certificate)\b[^.?!]{0,25}$",
     re.I,
+)
+# "How many on the list in total, and how many in Category A?": every category's count
+# answers ("C类一共有几个" asks Category C's own count).
+_ASKS_TOTAL = with_zh(
+    r"\b(in total|altogether|in all)\b[^?]{0,30}\blist\b|\blist\b[^?]{0,30}\b(in total|"
+    r"altogether|in all)\b",
+    "qualifications.asks_total",
 )
 _CATEGORY_WORD = re.compile(r"(categor(y|ies)|cat\.?|class)\s*[-:]?\s*$", re.IGNORECASE)
 
@@ -76,7 +84,11 @@ class ActionQualCategory(KnowledgeAction):
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         """Answer for the category in the scheme meant, or ask which scheme is meant."""
         if _asks_several(tracker):
-            send(dispatcher, qualifications.overview(kb()))
+            first = _means_first_list(tracker)
+            send(
+                dispatcher,
+                (qualifications.first_list_overview if first else qualifications.overview)(kb()),
+            )
             return []
         letter = named_category(tracker) or _slot_letter(tracker)
         if not letter:
@@ -115,10 +127,12 @@ def _slot_letter(tracker: Tracker) -> str:
 
 def _asks_several(tracker: Tracker) -> bool:
     """Whether the message asks about the list's categories together ("the four categories
-    A, B, C and D"), not about one category and a work-permit class."""
+    A, B, C and D", or the total with one of them), not about one category and a
+    work-permit class."""
     text = tracker.latest_message.get("text") or ""
     letters = _named_letters(tracker)
-    return len(letters) > 2 or (len(letters) == 2 and "categories" in text.lower())
+    total = bool(letters and _ASKS_TOTAL.search(text))
+    return total or len(letters) > 2 or (len(letters) == 2 and "categories" in text.lower())
 
 
 def _named_letters(tracker: Tracker) -> set[str]:

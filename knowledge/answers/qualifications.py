@@ -31,6 +31,7 @@ WORK_PERMIT = "work_permit"
 # Letters that name both a category of the list and a work-permit class.
 AMBIGUOUS_LETTERS = ("A", "B")
 _SENTENCE_END = re.compile(r"(?<=\.)\s+")
+_CATEGORY_NAMED = re.compile(r"\b(categor(y|ies)|cat\.?|class)\s*[a-d]\b", re.I)
 
 
 def category(
@@ -164,7 +165,8 @@ def _list_category(kb: KnowledgeBase, letter: str, question: str) -> Answer:
     found = current.category(letter)
     if found is None:
         return _no_list_category(kb, current, letter)
-    english = to_english(question)
+    # The category named is in every service's section: only the other words rank them.
+    english = _CATEGORY_NAMED.sub(" ", to_english(question))
     coverage = get_passage_index().coverage
     # Stable: the services the question asks about first, the others in the notice's order.
     services = sorted(found.services, key=lambda s: -coverage(english, s.text, specific=True))

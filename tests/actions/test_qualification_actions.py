@@ -116,3 +116,20 @@ def test_how_many_a_category_has_gets_the_count_the_documents_give():
         "The Shanghai qualification list 3.0 does not say how many qualifications Category A has."
     )
     assert "In the first list, Category A had 48 qualifications." in text
+
+
+def test_the_total_and_one_category_get_every_categorys_count():
+    for action in (ActionQualOverview(), ActionQualCategory()):
+        for question in (
+            "how many qualifications in total on the first list, and how many in category B?",
+            "上海首批境外职业资格认可清单一共几项？A类有多少",
+        ):
+            current = tracker(question, entities={"category": "B" if "B" in question else "A"})
+            text = text_of(run(action, current)[0])
+            assert "The first list had 85 qualifications: 48 in Category A, 15 in" in text
+
+
+def test_a_categorys_own_total_is_that_categorys_count():
+    current = tracker("C类证书有啥用？一共有几个", entities={"category": "C"})
+    text = text_of(run(ActionQualCategory(), current)[0])
+    assert "Category C had 22 qualifications" in text

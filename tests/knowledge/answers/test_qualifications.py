@@ -147,3 +147,10 @@ def test_the_service_a_question_asks_about_comes_first(kb):
     unasked = qualifications.category(kb, "A", "qualification_list").text
     assert sorted(services) == sorted(x for x in unasked.splitlines() if x.startswith("• "))
     assert unasked.index("multiple-entry visas") < unasked.index("age limit")
+    # The category named ranks no service: they keep the notice's order.
+    asked_b = qualifications.category(kb, "B", "qualification_list", question="What does B give?")
+    plain_b = qualifications.category(kb, "B", "qualification_list")
+    named_b = qualifications.category(
+        kb, "B", "qualification_list", question="What does Category B give?"
+    )
+    assert named_b.text == plain_b.text == asked_b.text
