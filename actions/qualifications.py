@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import ClassVar
 
@@ -84,11 +85,7 @@ class ActionQualCategory(KnowledgeAction):
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         """Answer for the category in the scheme meant, or ask which scheme is meant."""
         if _asks_several(tracker):
-            first = _means_first_list(tracker)
-            send(
-                dispatcher,
-                (qualifications.first_list_overview if first else qualifications.overview)(kb()),
-            )
+            send(dispatcher, _overview(tracker))
             return []
         letter = named_category(tracker) or _slot_letter(tracker)
         if not letter:
@@ -195,10 +192,15 @@ def _asks_count(tracker: Tracker, wordless: bool = False) -> bool:
     names none of the search's terms, as a Chinese question does (not by default: "face
     age limits" asks for a number and names none either)."""
     question = question_of(tracker)
+    asked = get_passage_index().analyzer.asked_for(question)
+    return bool(ASKS_NUMBER.search(question) and (asked or wordless)) and asked <= _counted()
+
+
+@functools.cache
+def _counted() -> frozenset[str]:
+    """The terms of what the first list's counts count, stemmed once."""
     analyzer = get_passage_index().analyzer
-    counted = {term for word in _FIRST_LIST_COUNTS for term in analyzer.terms(word)}
-    asked = analyzer.asked_for(question)
-    return bool(ASKS_NUMBER.search(question) and (asked or wordless)) and asked <= counted
+    return frozenset(term for word in _FIRST_LIST_COUNTS for term in analyzer.terms(word))
 
 
 class ActionQualOverview(KnowledgeAction):
@@ -215,10 +217,7 @@ class ActionQualOverview(KnowledgeAction):
             return [SlotSet("category_scheme", "qualification_list")]
         if _named_letters(tracker) and not _asks_several(tracker):
             return ActionQualCategory().respond(dispatcher, tracker)
-        if _means_first_list(tracker):
-            send(dispatcher, qualifications.first_list_overview(kb()))
-        else:
-            send(dispatcher, qualifications.overview(kb()))
+        send(dispatcher, _overview(tracker))
         return []
 
     def yields_to_quotes(self, tracker: Tracker) -> bool:
@@ -227,6 +226,13 @@ class ActionQualOverview(KnowledgeAction):
         came to the summit?")."""
         counts = _means_first_list(tracker) and _asks_count(tracker, wordless=True)
         return not (counts or _pending_category(tracker) or _asks_several(tracker))
+
+
+def _overview(tracker: Tracker) -> Answer:
+    """The overview of the list the message means: the first list, or the current 3.0."""
+    if _means_first_list(tracker):
+        return qualifications.first_list_overview(kb())
+    return qualifications.overview(kb())
 
 
 def _pending_category(tracker: Tracker) -> str:

@@ -20,9 +20,6 @@ from knowledge.records import Fact, KnowledgeBase, TitleLevel
 # How check_titles words the note for a degree outside science and engineering.
 _NON_SCIENCE = "Without a science or engineering degree"
 # What each general condition asks for, when the person has not said.
-# How a yes begins, before any condition is added to it.
-_YES = "Yes: "
-_YOU_CAN = "You can apply for"
 _CONDITION_NEEDS = {
     "work in Shanghai": "at least one year of relevant work in Shanghai",
     "Category C qualification": "a Category C qualification",
@@ -87,11 +84,8 @@ def verdict(
     conditions = title_verdict.verdict.criteria[1:]
     unknown = [c for c in conditions if c.status is Status.UNKNOWN]
     needs = " and ".join(_CONDITION_NEEDS[c.name] for c in unknown)
-    head = _head_line(title_verdict, asked, field)
-    # A yes that still depends on conditions not stated says so in its first words.
-    if needs and head.startswith((_YES, _YOU_CAN)):
-        head = f"Only if you also have {needs}: {_lower_first(head.removeprefix(_YES))}"
-    lines = [head, *_route_lines(title_verdict, skip=asked)]
+    lines = [_head_line(title_verdict, asked, field, needs)]
+    lines += _route_lines(title_verdict, skip=asked)
     lines += [
         status_line(c.name, c.status, c.explanation)
         for c in conditions
@@ -125,7 +119,13 @@ def _conditions(kb: KnowledgeBase) -> list[Fact]:
     return [facts["shanghai_experience"], facts["science_engineering_degree"]]
 
 
-def _highest(title_verdict: TitleVerdict) -> str:
+def _only_if(needs: str, yes: str) -> str:
+    """A yes that still depends on conditions not stated (``needs``) says so in its first
+    words ("Only if you also have ...: you can apply ..."); else ``yes`` as it is."""
+    return f"Only if you also have {needs}: {_lower_first(yes)}" if needs else yes
+
+
+def _highest(title_verdict: TitleVerdict, needs: str) -> str:
     highest = title_verdict.highest_level
     if highest is None:
         level_criterion = title_verdict.verdict.criteria[0]
@@ -138,15 +138,18 @@ def _highest(title_verdict: TitleVerdict) -> str:
         r.level > highest and r.status is Status.UNKNOWN for r in title_verdict.levels
     )
     reach = "at least " if undecided_above else ""
-    return (
-        f"{_YOU_CAN} {reach}{_article(highest)} {highest.label} title, the highest level "
-        "your degree and experience reach."
+    return _only_if(
+        needs,
+        f"You can apply for {reach}{_article(highest)} {highest.label} title, the highest "
+        "level your degree and experience reach.",
     )
 
 
-def _head_line(title_verdict: TitleVerdict, asked: TitleLevel | None, field: str | None) -> str:
+def _head_line(
+    title_verdict: TitleVerdict, asked: TitleLevel | None, field: str | None, needs: str
+) -> str:
     """The verdict's first line; "not yet" when a condition for every level is not met."""
-    line = _asked_line(title_verdict, asked) if asked else _highest(title_verdict)
+    line = _asked_line(title_verdict, asked, needs) if asked else _highest(title_verdict, needs)
     failed = [c for c in title_verdict.verdict.criteria[1:] if c.status is Status.NOT_MET]
     reached = title_verdict.highest_level
     if reached is not None and failed and not line.startswith("Not yet"):
@@ -161,13 +164,14 @@ def _head_line(title_verdict: TitleVerdict, asked: TitleLevel | None, field: str
     return line
 
 
-def _asked_line(title_verdict: TitleVerdict, asked: TitleLevel) -> str:
+def _asked_line(title_verdict: TitleVerdict, asked: TitleLevel, needs: str) -> str:
     """Yes or not yet for the level asked about, with the route that decides it."""
     result = next(r for r in title_verdict.levels if r.level == asked)
     name = f"{_article(asked)} {asked.label} title"
     if result.status is Status.MET:
         route = next(r for r in result.routes if r.status is Status.MET)
-        return f"{_YES}you can apply for {name}. {route.explanation}"
+        yes = f"you can apply for {name}. {route.explanation}"
+        return _only_if(needs, yes) if needs else f"Yes: {yes}"
     if result.status is Status.UNKNOWN:
         return f"I can't tell yet whether you can apply for {name}: {_routes_text(result.routes)}."
     highest = title_verdict.highest_level
